@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createServices } from '../services/createServices';
+import { startWebServer } from './server';
+
+/**
+ * `npm run web -- --port <p> --data <dir> [--lang zh-CN] [--workspace <file>]`
+ * The same services as the desktop app, over HTTP on 127.0.0.1, for browser preview and e2e tests.
+ */
+const USAGE = 'Usage: npm run web -- --port <port> --data <user-data folder> [--lang en|zh-CN] [--workspace <file>]';
+
+function staticDirCandidates(): string[] {
+  // Bundled: dist/electron/web.cjs -> dist/renderer. Run from source (tsx): electron/web -> dist/renderer.
+  return [resolve(__dirname, '../renderer'), resolve(__dirname, '../../dist/renderer'), resolve(process.cwd(), 'dist/renderer')];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '5173' },
+      data: { type: 'string' },
+      lang: { type: 'string' },
+      workspace: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a number from 0 to 65535. ${USAGE}`);
+  if (values.lang && values.lang !== 'en' && values.lang !== 'zh-CN') throw new Error(`--lang must be en or zh-CN. ${USAGE}`);
+  const userDataDir = resolve(values.data ?? 'stratboard-web-data');
+  const staticDir = staticDirCandidates().find((dir) => existsSync(resolve(dir, 'index.html')));
+  if (!staticDir) throw new Error('The renderer is not built: run `npm run build` first (npm run web does this for you).');
+
+  const services = await createServices({
+    userDataDir,
+    host: { kind: 'web', appVersion: process.env.npm_package_version ?? '0.0.0' },
+    initialPath: values.workspace ? resolve(values.workspace) : null,
+    preferredLanguage: (values.lang as 'en' | 'zh-CN' | undefined) ?? 'en',
+  });
+  const web = await startWebServer({ services, staticDir, port });
+  console.log(`Data folder: ${userDataDir}`);
+  console.log(`Listening on ${web.url}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: saving and stopping…`);
+    await services.close(); // flush the pending edit before exit
+    await web.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

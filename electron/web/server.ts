@@ -1,0 +1,168 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, relative, resolve } from 'node:path';
+import { TRANSPORT } from '../../shared/contract/events';
+import { rpcFailure } from '../../shared/contract/errors';
+import type { Services } from '../services/serviceTypes';
+import { hasValidToken, isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, resolveStaticPath } from './requestGuards';
+
+/** Same policy as the desktop app's protocol handler: nothing but our own files. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+  "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+  "frame-src 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.woff': 'font/woff', '.ttf': 'font/ttf', '.ico': 'image/x-icon', '.map': 'application/json',
+};
+
+export interface WebServerOptions {
+  services: Services;
+  staticDir: string;
+  port: number;
+  token?: string;
+}
+
+export interface RunningWebServer {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built renderer and the contract over HTTP on 127.0.0.1 only. */
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const staticDir = resolve(options.staticDir);
+  const streams = new Set<ServerResponse>();
+  let port = options.port;
+
+  const unsubscribe = options.services.onEvent((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error) => {
+      console.error('[stratboard web]', error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden host');
+    if (!isAllowedOrigin(req.headers, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
+    const url = req.url ?? '/';
+    if (url.startsWith(TRANSPORT.httpRpcPrefix)) return handleRpc(req, res, url.slice(TRANSPORT.httpRpcPrefix.length));
+    if (url === TRANSPORT.httpEventsPath) return handleEvents(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    return serveStatic(res, url);
+  }
+
+  async function handleRpc(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
+    if (!hasValidToken(req.headers, TRANSPORT.httpTokenHeader, token)) {
+      return sendJson(res, 401, rpcFailure('forbidden', 'Missing or wrong token.'));
+    }
+    const body = await readBody(req);
+    if (body === 'too-large') return sendJson(res, 413, rpcFailure('invalid-input', `Request body over ${MAX_BODY_BYTES} bytes.`));
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body) : {};
+    } catch {
+      return sendJson(res, 400, rpcFailure('invalid-input', 'The request body is not JSON.'));
+    }
+    sendJson(res, 200, await options.services.dispatch(decodeURIComponent(method), input));
+  }
+
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET');
+    if (!hasValidToken(req.headers, TRANSPORT.httpTokenHeader, token)) return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token');
+    res.writeHead(200, { ...securityHeaders(), 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      streams.delete(res);
+    });
+  }
+
+  async function serveStatic(res: ServerResponse, url: string): Promise<void> {
+    const file = resolveStaticPath(staticDir, url, join);
+    if (!file || relative(staticDir, file).startsWith('..')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    }
+    if (file.endsWith('index.html')) {
+      const meta = `<meta name="${TRANSPORT.tokenMetaName}" content="${token}">`;
+      return send(res, 200, MIME['.html']!, content.toString('utf8').replace('<head>', `<head>\n    ${meta}`), 'no-store');
+    }
+    send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', content, 'no-cache');
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    server, port, token, url: `http://127.0.0.1:${port}`,
+    async close() {
+      unsubscribe();
+      for (const stream of streams) stream.end();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache = 'no-store'): void {
+  res.writeHead(status, { ...securityHeaders(), 'Content-Type': type, 'Cache-Control': cache });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      req.resume();
+      resolveBody('too-large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolveBody(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

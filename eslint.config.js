@@ -1,0 +1,80 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Besides the usual checks, this file enforces ARCHITECTURE.md's dependency rule:
+ * renderer -> shared <- electron. shared imports neither side nor any platform module,
+ * the renderer never touches Node or Electron, and services never import 'electron'.
+ */
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
+const nodeImportPatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'tools/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/electron/**', '**/renderer/**', 'electron'], message: 'shared/ must not import from electron/ or renderer/ (ARCHITECTURE.md dependency rule).' },
+          { group: nodeImportPatterns, message: 'shared/ is pure TypeScript: no Node modules.' },
+          { group: ['react', 'react-dom', '@mantine/*'], message: 'shared/ has no UI code.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', '**/electron/**'], message: 'The renderer talks to data only through the WorkspaceApi contract (ARCHITECTURE.md).' },
+          { group: nodeImportPatterns, message: 'The renderer never imports Node modules.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/renderer/**'], message: 'electron/ does not import the renderer.' }],
+      }],
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron'], message: "Services and web mode run under plain Node: no 'electron' import." },
+          { group: ['**/renderer/**'], message: 'Node code does not import the renderer.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'build/**/*.mjs', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+);

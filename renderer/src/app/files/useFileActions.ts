@@ -1,0 +1,87 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodInput } from '../../../../shared/contract/contract';
+import { notifyRpcError, notifySuccess } from '../api/notifyError';
+import { navigate } from '../routing/useHashRoute';
+import { useApi, useWorkspaceSnapshot, useWorkspaceStore } from '../workspace/WorkspaceContext';
+import { folderOf, safeFileName } from './paths';
+import { askForPath, askWithSample } from './prompts';
+
+export interface FileActions {
+  newWorkspace(): Promise<void>;
+  openWorkspace(): Promise<void>;
+  openPath(path: string): Promise<void>;
+  saveCopy(): Promise<void>;
+  restoreBackup(backupId: string): Promise<void>;
+  showBackups(): void;
+}
+
+/**
+ * New / Open / Save a copy / restore, the same from the File menu, the palette, the desktop
+ * menu, Settings and the recovery screen. A native dialog when the host has one, else a typed path.
+ */
+export function useFileActions(): FileActions {
+  const api = useApi();
+  const store = useWorkspaceStore();
+  const { session, appInfo } = useWorkspaceSnapshot();
+  const { t } = useTranslation();
+
+  const currentPath = session?.state === 'open' ? session.filePath : session?.state === 'failed' ? session.problem.filePath : appInfo?.defaultWorkspacePath ?? '';
+  const workspaceName = session?.state === 'open' ? session.workspace.name : null;
+
+  return useMemo<FileActions>(() => {
+    async function choosePath(mode: MethodInput<'pickPath'>['mode'], suggestedName: string, title: string): Promise<string | null> {
+      const picked = await api.pickPath({ mode, suggestedName });
+      if (picked.ok) return picked.value.path;
+      if (picked.error.code !== 'unsupported') {
+        notifyRpcError(picked.error);
+        return null;
+      }
+      const folder = folderOf(currentPath);
+      return askForPath(title, mode === 'open' ? folder : `${folder}${suggestedName}`);
+    }
+
+    async function openPath(path: string) {
+      const result = await api.openWorkspace({ path });
+      if (!result.ok) return notifyRpcError(result.error);
+      store.replaceSession(result.value);
+      navigate('dashboard');
+    }
+
+    return {
+      async newWorkspace() {
+        const withSample = await askWithSample();
+        if (withSample === null) return;
+        const path = await choosePath('save', t('file.defaultFileName'), t('file.pathTitleNew'));
+        if (!path) return;
+        const result = await api.createWorkspace({ path, withSample });
+        if (!result.ok) return notifyRpcError(result.error);
+        store.replaceSession(result.value);
+        navigate('dashboard');
+      },
+      async openWorkspace() {
+        const path = await choosePath('open', '', t('file.pathTitleOpen'));
+        if (path) await openPath(path);
+      },
+      openPath,
+      async saveCopy() {
+        if (workspaceName === null) return;
+        const path = await choosePath('save', safeFileName(t('file.copyFileName', { name: workspaceName })), t('file.pathTitleCopy'));
+        if (!path) return;
+        const result = await api.saveCopyAs({ path });
+        if (!result.ok) return notifyRpcError(result.error);
+        notifySuccess(t('file.copySaved', { path: result.value.path }));
+      },
+      async restoreBackup(backupId: string) {
+        const result = await api.restoreBackup({ backupId });
+        if (!result.ok) return notifyRpcError(result.error);
+        store.replaceSession(result.value);
+        if (result.value.state === 'open') notifySuccess(t('settings.restored', { path: result.value.filePath }));
+        navigate('dashboard');
+      },
+      showBackups() {
+        navigate('settings', 'backups');
+      },
+    };
+  }, [api, store, t, currentPath, workspaceName]);
+}

@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { UiLanguage } from '../../../../shared/schema/primitives';
+import { en } from './en';
+import { zhCN } from './zhCN';
+
+/**
+ * One i18next instance for the whole renderer. The language comes from the app settings once
+ * they load; until then we guess from the browser so even the loading screen is readable.
+ */
+export function guessLanguage(): UiLanguage {
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  lng: guessLanguage(),
+  fallbackLng: 'en',
+  // React escapes output itself; escaping here too would show "&amp;" in labels.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+document.documentElement.lang = i18n.language;
+
+/** Switches the UI language and keeps <html lang> in step (screen readers and CJK font choice use it). */
+export function applyLanguage(language: UiLanguage): void {
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export function currentLanguage(): UiLanguage {
+  return i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+}

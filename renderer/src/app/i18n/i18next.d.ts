@@ -1,0 +1,10 @@
+import 'i18next';
+import type { en } from './en';
+
+// Typed keys: a typo in t('...') fails the typecheck instead of showing a raw key to users.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}

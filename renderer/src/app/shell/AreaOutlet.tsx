@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import { CalendarOverview } from '../../features/calendar/CalendarOverview';
+import { DashboardPage } from '../../features/dashboard/DashboardPage';
+import { DocumentsOverview } from '../../features/documents/DocumentsOverview';
+import { SettingsPage } from '../../features/settings/SettingsPage';
+import { StrategyOverview } from '../../features/strategy/StrategyOverview';
+import { WorkshopOverview } from '../../features/workshop/WorkshopOverview';
+import type { Area, Route } from '../routing/areas';
+
+const PAGES: Record<Area, ComponentType<{ section: string | null }>> = {
+  dashboard: DashboardPage,
+  strategy: StrategyOverview,
+  calendar: CalendarOverview,
+  documents: DocumentsOverview,
+  workshop: WorkshopOverview,
+  settings: SettingsPage,
+};
+
+/** The page for the current route; each area owns its page under features/. */
+export function AreaOutlet({ route }: { route: Route }) {
+  const Page = PAGES[route.area];
+  return <Page section={route.section} />;
+}

@@ -1,0 +1,11 @@
+import { IconCalendarEvent, IconFileText, IconLayoutDashboard, IconSettings, IconTarget, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import type { Area } from '../routing/areas';
+
+export const AREA_ICONS: Record<Area, Icon> = {
+  dashboard: IconLayoutDashboard,
+  strategy: IconTarget,
+  calendar: IconCalendarEvent,
+  documents: IconFileText,
+  workshop: IconUsersGroup,
+  settings: IconSettings,
+};

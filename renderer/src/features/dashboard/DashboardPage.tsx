@@ -1,0 +1,67 @@
+import { Alert, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../app/i18n/format';
+import { currentLanguage } from '../../app/i18n/i18n';
+import { saveStatusText } from '../../app/shell/saveStatusText';
+import { PageHeader } from '../../app/ui/PageHeader';
+import { useOpenSession } from '../../app/workspace/WorkspaceContext';
+import { countWorkspace, type WorkspaceCounts } from './countWorkspace';
+
+const COUNT_KEYS: (keyof WorkspaceCounts)[] = ['strategies', 'campaigns', 'events', 'documents', 'templates', 'workshops'];
+
+/** What is open, what it holds and whether it is safely saved — the first thing a user sees. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const session = useOpenSession();
+  if (!session) return null;
+  const { workspace, save } = session;
+  const language = currentLanguage();
+  const counts = countWorkspace(workspace);
+
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} />
+      <Stack gap="lg" maw={1040}>
+        <div>
+          <Title order={2} size="h3">{workspace.name}</Title>
+          <Text c="dimmed">{workspace.company.name.trim() || t('dashboard.noCompany')}</Text>
+        </div>
+        {session.migratedFrom !== null && (
+          <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
+            {t('migrated', { version: session.migratedFrom })}
+          </Alert>
+        )}
+        <section aria-labelledby="dashboard-counts">
+          <Title id="dashboard-counts" order={2} size="h4" mb="sm">{t('dashboard.counts')}</Title>
+          <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">
+            {COUNT_KEYS.map((key) => (
+              <Card key={key} withBorder padding="md" radius="md">
+                <Text size="sm" c="dimmed" id={`count-${key}`}>{t(`dashboard.${key}`)}</Text>
+                <Text fz={28} fw={700} aria-labelledby={`count-${key}`}>{counts[key]}</Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+        </section>
+        <Card withBorder radius="md" padding="md">
+          <Stack gap="sm">
+            <Group gap="xl" align="flex-start">
+              <div>
+                <Text size="sm" c="dimmed">{t('dashboard.saveStatus')}</Text>
+                <Text fw={600} c={save.state === 'error' ? 'red' : undefined}>{saveStatusText(save, t)}</Text>
+              </div>
+              <div>
+                <Text size="sm" c="dimmed">{t('dashboard.lastSaved')}</Text>
+                <Text fw={600}>{save.lastSavedAt ? formatDateTime(save.lastSavedAt, language) : t('save.neverSaved')}</Text>
+              </div>
+            </Group>
+            <div>
+              <Text size="sm" c="dimmed">{t('dashboard.filePath')}</Text>
+              <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>{session.filePath}</Code>
+            </div>
+          </Stack>
+        </Card>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { IconFolder, IconRefresh, IconRestore } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../../shared/contract/session';
+import { notifyRpcError } from '../../app/api/notifyError';
+import { useFileActions } from '../../app/files/useFileActions';
+import { confirm } from '../../app/files/prompts';
+import { formatBytes, formatDateTime } from '../../app/i18n/format';
+import { currentLanguage } from '../../app/i18n/i18n';
+import { useApi, useOpenSession } from '../../app/workspace/WorkspaceContext';
+import { CopyablePath } from './CopyablePath';
+import { SettingsSection } from './SettingsSection';
+
+/** Rolling backups: when, why, how big, and a way to open one without touching the current file. */
+export function BackupsSection() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const files = useFileActions();
+  const session = useOpenSession();
+  const language = currentLanguage();
+  const [listing, setListing] = useState<{ folder: string; backups: BackupInfo[] } | null>(null);
+  const [showFolderPath, setShowFolderPath] = useState(false);
+
+  const load = useCallback(
+    () =>
+      api.listBackups({}).then((result) => {
+        if (!result.ok) notifyRpcError(result.error);
+        return result.ok ? result.value : null;
+      }),
+    [api],
+  );
+  const refresh = async () => {
+    const value = await load();
+    if (value) setListing(value);
+  };
+
+  // Reload when another file opens or a save lands (a save may have added a backup).
+  const filePath = session?.filePath;
+  const lastSavedAt = session?.save.lastSavedAt;
+  useEffect(() => {
+    let current = true;
+    void load().then((value) => {
+      if (current && value) setListing(value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [load, filePath, lastSavedAt]);
+
+  const showFolder = async () => {
+    if (!listing) return;
+    const result = await api.showItemInFolder({ path: listing.folder });
+    if (result.ok) return;
+    // Web mode has no file manager to open: show the path to copy instead.
+    if (result.error.code === 'unsupported') setShowFolderPath(true);
+    else notifyRpcError(result.error);
+  };
+
+  const restore = async (backup: BackupInfo) => {
+    const time = formatDateTime(backup.savedAt, language);
+    const confirmed = await confirm({
+      title: t('settings.confirmRestoreTitle'),
+      body: t('settings.confirmRestoreBody', { time }),
+      confirmLabel: t('settings.confirmRestore'),
+    });
+    if (confirmed) await files.restoreBackup(backup.id);
+  };
+
+  const newestFirst = [...(listing?.backups ?? [])].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+
+  return (
+    <SettingsSection id="backups" title={t('settings.backups')}>
+      <Stack gap="md">
+        <Text size="sm">{t('settings.backupsIntro')}</Text>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconFolder size={16} aria-hidden />} onClick={() => void showFolder()} disabled={!listing}>
+            {t('settings.showFolder')}
+          </Button>
+          <Button variant="subtle" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void refresh()}>
+            {t('settings.refresh')}
+          </Button>
+        </Group>
+        {showFolderPath && listing && <CopyablePath path={listing.folder} label={t('settings.folderPath')} />}
+        {!listing ? (
+          <Group gap="xs"><Loader size="xs" aria-hidden /><Text size="sm">{t('settings.loadingBackups')}</Text></Group>
+        ) : newestFirst.length === 0 ? (
+          <Text size="sm" c="dimmed">{t('settings.noBackups')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={560} mah={420}>
+            <Table striped highlightOnHover stickyHeader>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('settings.backupTime')}</Table.Th>
+                  <Table.Th>{t('settings.backupReason')}</Table.Th>
+                  <Table.Th>{t('settings.backupSize')}</Table.Th>
+                  <Table.Th>{t('settings.backupActions')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {newestFirst.map((backup) => {
+                  const time = formatDateTime(backup.savedAt, language);
+                  return (
+                    <Table.Tr key={backup.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{time}</Table.Td>
+                      <Table.Td>{t(`enums.backupReason.${backup.reason}`)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(backup.sizeBytes, language)}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          leftSection={<IconRestore size={14} aria-hidden />}
+                          aria-label={t('settings.openBackupLabel', { time })}
+                          onClick={() => void restore(backup)}
+                        >
+                          {t('settings.openBackup')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,44 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { companyProfile, type CompanyProfile } from '../../../../shared/schema/workspace';
+import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { SettingsSection } from './SettingsSection';
+import { ValidatedTextField } from './ValidatedTextField';
+
+type TextField = 'name' | 'industry' | 'website' | 'description';
+
+/** The company the plan is for. Each field is its own undoable edit. */
+export function CompanyProfileSection() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const session = useOpenSession();
+  const canEdit = useCanEdit();
+  if (!session) return null;
+  const company = session.workspace.company;
+
+  const field = (key: TextField, label: string, multiline = false) => (
+    <ValidatedTextField
+      label={label}
+      value={company[key]}
+      schema={companyProfile.shape[key]}
+      disabled={!canEdit}
+      multiline={multiline}
+      onCommit={(value) => store.edit((draft) => {
+        (draft.company as CompanyProfile)[key] = value;
+      })}
+    />
+  );
+
+  return (
+    <SettingsSection id="company" title={t('settings.company')}>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          {field('name', t('settings.companyName'))}
+          {field('industry', t('settings.industry'))}
+        </SimpleGrid>
+        {field('website', t('settings.website'))}
+        {field('description', t('settings.description'), true)}
+      </Stack>
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,73 @@
+import { Select, SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { workspace as workspaceSchema, workspaceSettings, type WorkspaceSettings } from '../../../../shared/schema/workspace';
+import { monthNames } from '../../app/i18n/format';
+import { currentLanguage } from '../../app/i18n/i18n';
+import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { SettingsSection } from './SettingsSection';
+import { ValidatedTextField } from './ValidatedTextField';
+
+/** Settings stored in the workspace file itself, so they travel with it. */
+export function WorkspaceSettingsSection() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const session = useOpenSession();
+  const canEdit = useCanEdit();
+  if (!session) return null;
+  const { name, settings } = session.workspace;
+  const months = monthNames(currentLanguage()).map((label, index) => ({ value: String(index + 1), label }));
+
+  const setSetting = <K extends keyof WorkspaceSettings>(key: K, value: WorkspaceSettings[K]) =>
+    store.edit((draft) => {
+      (draft.settings as WorkspaceSettings)[key] = value;
+    });
+
+  return (
+    <SettingsSection id="workspace" title={t('settings.workspace')}>
+      <Stack gap="md">
+        <ValidatedTextField
+          label={t('settings.workspaceName')}
+          value={name}
+          schema={workspaceSchema.shape.name}
+          disabled={!canEdit}
+          onCommit={(value) => store.edit((draft) => { draft.name = value; })}
+        />
+        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+          <ValidatedTextField
+            label={t('settings.currency')}
+            value={settings.currency}
+            schema={workspaceSettings.shape.currency}
+            disabled={!canEdit}
+            description={t('settings.currencyHint')}
+            onCommit={(value) => setSetting('currency', value)}
+          />
+          <Select
+            label={t('settings.fiscalYearStart')}
+            description={t('settings.fiscalYearHint')}
+            data={months}
+            value={String(settings.fiscalYearStartMonth)}
+            disabled={!canEdit}
+            allowDeselect={false}
+            onChange={(value) => {
+              if (value) setSetting('fiscalYearStartMonth', Number(value));
+            }}
+          />
+          <Select
+            label={t('settings.priorityScheme')}
+            data={[
+              { value: 'moscow', label: t('settings.moscow') },
+              { value: 'p0-p3', label: t('settings.p0p3') },
+            ]}
+            description={t('settings.prioritySchemeHint')}
+            value={settings.requirementPriorityScheme}
+            disabled={!canEdit}
+            allowDeselect={false}
+            onChange={(value) => {
+              if (value === 'moscow' || value === 'p0-p3') setSetting('requirementPriorityScheme', value);
+            }}
+          />
+        </SimpleGrid>
+      </Stack>
+    </SettingsSection>
+  );
+}

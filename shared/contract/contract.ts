@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { MAX_PATCHES_PER_CHANGE, workspacePatch } from './patch';
+import { appInfo, appSettings, backupInfo, saveStatus, session, themeChoice } from './session';
+import { uiLanguage } from '../schema/primitives';
+
+/**
+ * THE contract: every call the renderer can make, with its input and output schema.
+ * The preload client, the IPC handler, the HTTP adapter and the renderer's types are all
+ * derived from this object; nothing else names a method or writes its types.
+ */
+const none = z.object({}).strict();
+const filePath = z.string().min(1).max(4_096);
+
+export const contract = {
+  getAppInfo: { input: none, output: appInfo },
+  getSession: { input: none, output: session },
+  applyChange: {
+    input: z.object({ baseRevision: z.number().int().nonnegative(), patches: z.array(workspacePatch).min(1).max(MAX_PATCHES_PER_CHANGE) }).strict(),
+    output: z.object({ revision: z.number().int().nonnegative(), save: saveStatus }),
+  },
+  saveNow: { input: none, output: saveStatus },
+  openWorkspace: { input: z.object({ path: filePath }).strict(), output: session },
+  createWorkspace: { input: z.object({ path: filePath, withSample: z.boolean() }).strict(), output: session },
+  saveCopyAs: { input: z.object({ path: filePath }).strict(), output: z.object({ path: z.string() }) },
+  listBackups: { input: none, output: z.object({ folder: z.string(), backups: z.array(backupInfo) }) },
+  restoreBackup: { input: z.object({ backupId: backupInfo.shape.id }).strict(), output: session },
+  getAppSettings: { input: none, output: appSettings },
+  updateAppSettings: {
+    input: z.object({ language: uiLanguage.optional(), theme: themeChoice.optional() }).strict(),
+    output: appSettings,
+  },
+  /** Host capabilities: the desktop answers them natively; web mode answers 'unsupported' and the UI asks for a typed path instead. */
+  pickPath: {
+    input: z.object({ mode: z.enum(['open', 'save']), suggestedName: z.string().max(255).optional() }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  showItemInFolder: { input: z.object({ path: filePath }).strict(), output: z.object({}) },
+  openExternal: { input: z.object({ url: z.url({ protocol: /^https?$/ }).max(2_048) }).strict(), output: z.object({}) },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

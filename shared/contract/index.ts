@@ -1,0 +1,7 @@
+export * from './contract';
+export * from './client';
+export * from './dispatcher';
+export * from './errors';
+export * from './events';
+export * from './patch';
+export * from './session';

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../schema/workspace';
+import { parseWorkspaceText } from '../workspace/parseWorkspace';
+import { migrateToCurrent, migrations, OLDEST_SUPPORTED_VERSION } from './index';
+
+const FIXTURES = join(__dirname, '../../tests/fixtures/migrations');
+
+describe('migrations', () => {
+  it('has a numbered migration for every older version and a fixture for each', () => {
+    const fixtures = readdirSync(FIXTURES);
+    for (let version = OLDEST_SUPPORTED_VERSION; version < CURRENT_SCHEMA_VERSION; version += 1) {
+      expect(typeof migrations[version]).toBe('function');
+      expect(fixtures).toContain(`v${version}-workspace.json`);
+    }
+  });
+
+  it.each(Array.from({ length: CURRENT_SCHEMA_VERSION - OLDEST_SUPPORTED_VERSION }, (_, i) => i + OLDEST_SUPPORTED_VERSION))(
+    'loads the version %i fixture into a valid current workspace',
+    (version) => {
+      const text = readFileSync(join(FIXTURES, `v${version}-workspace.json`), 'utf8');
+      expect(JSON.parse(text).schemaVersion).toBe(version);
+      const result = parseWorkspaceText(text);
+      if (!result.ok) throw new Error(JSON.stringify(result.problem));
+      expect(result.fromVersion).toBe(version);
+      expect(result.workspace.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    },
+  );
+
+  it('v1 -> v2 groups the company fields and adds the new collections', () => {
+    const text = readFileSync(join(FIXTURES, 'v1-workspace.json'), 'utf8');
+    const v1 = JSON.parse(text);
+    const result = parseWorkspaceText(text);
+    if (!result.ok) throw new Error('fixture should load');
+    expect(result.workspace.company.name).toBe(v1.companyName);
+    expect(result.workspace.company.industry).toBe(v1.companyIndustry);
+    expect(result.workspace.templates).toEqual([]);
+    expect(result.workspace.workshops).toEqual([]);
+    expect(result.workspace.settings.requirementPriorityScheme).toBe('moscow');
+    expect(result.workspace.campaigns).toHaveLength(v1.campaigns.length);
+    expect('companyName' in result.workspace).toBe(false);
+  });
+
+  it('does not modify the input document', () => {
+    const v1 = { schemaVersion: 1, companyName: 'Acme', settings: { currency: 'USD' } };
+    const copy = structuredClone(v1);
+    migrateToCurrent(v1);
+    expect(v1).toEqual(copy);
+  });
+
+  it('leaves a current document alone and flags a newer one', () => {
+    expect(migrateToCurrent({ schemaVersion: CURRENT_SCHEMA_VERSION }).kind).toBe('current');
+    expect(migrateToCurrent({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 }).kind).toBe('newer');
+    expect(migrateToCurrent({ schemaVersion: 0 }).kind).toBe('unknown-version');
+  });
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { id, isoDate, isoDateTime, list, mediumText, requiredName, richText, shortText, uiLanguage } from './primitives';
+
+export const documentKind = z.enum(['brd', 'prd', 'launch-brief', 'trade-show-plan', 'change-request', 'other']);
+export const documentStatus = z.enum(['draft', 'in-review', 'approved', 'handed-off']);
+
+/** A requirement row in a PRD (REQ-001…). Priority is MoSCoW or P0–P3 per workspace setting. */
+export const requirement = z.object({
+  id, key: z.string().regex(/^REQ-\d{3,}$/), title: requiredName, description: mediumText,
+  priority: z.enum(['must', 'should', 'could', 'wont', 'P0', 'P1', 'P2', 'P3']),
+  acceptanceCriteria: mediumText, status: z.enum(['proposed', 'accepted', 'in-progress', 'done', 'rejected']),
+  owner: shortText, personaOrSegmentId: id.nullable(),
+});
+
+/** A change record 需求变更 on an approved document. */
+export const changeRecord = z.object({
+  id, description: mediumText, reason: mediumText, impact: mediumText, implementationPlan: mediumText,
+  requestedBy: shortText, approver: shortText, decision: z.enum(['pending', 'approved', 'rejected']), date: isoDate,
+});
+
+export const documentVersion = z.object({ id, name: requiredName, createdAt: isoDateTime, bodyHtml: richText });
+
+export const productDocument = z.object({
+  id,
+  kind: documentKind,
+  title: requiredName,
+  product: shortText,
+  status: documentStatus,
+  author: shortText,
+  strategyId: id.nullable(),
+  templateId: id.nullable(),
+  bodyHtml: richText,
+  requirements: list(requirement, 5_000),
+  changeRecords: list(changeRecord, 5_000),
+  versions: list(documentVersion, 500),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type ProductDocument = z.infer<typeof productDocument>;
+
+export const templateSection = z.object({ id, title: requiredName, guidance: mediumText });
+export const documentTemplate = z.object({
+  id,
+  kind: documentKind,
+  name: requiredName,
+  language: uiLanguage,
+  builtIn: z.boolean(),
+  sections: list(templateSection, 100).min(1, { message: 'template-needs-section' }),
+});
+export type DocumentTemplate = z.infer<typeof documentTemplate>;
