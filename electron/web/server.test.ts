@@ -118,25 +118,15 @@ describe('web mode server', () => {
     }
   });
 
-  it('pushes save status over the event stream after a change', async () => {
+  it('hands out save status events to a polling client after a change', async () => {
     const session = JSON.parse((await rpc('getSession', {})).body).value;
-    const received = new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: web.port, path: TRANSPORT.httpEventsPath, headers: { [TRANSPORT.httpTokenHeader]: web.token } }, (res) => {
-        let text = '';
-        res.on('data', (chunk: Buffer) => {
-          text += chunk.toString('utf8');
-          if (text.includes('"state":"saved"')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
-      req.on('error', reject);
-      req.end();
-    });
-    await new Promise((r) => setTimeout(r, 100));
+    const headers = { [TRANSPORT.httpTokenHeader]: web.token };
+    const start = JSON.parse((await raw({ path: `${TRANSPORT.httpEventsPath}?after=-1`, headers })).body);
     const change = await rpc('applyChange', { baseRevision: session.revision, patches: [{ op: 'replace', path: ['name'], value: 'Renamed over HTTP' }] });
     expect(JSON.parse(change.body)).toMatchObject({ ok: true });
-    expect(await received).toContain('"name":"saveStatus"');
+    await services.flush();
+    const batch = JSON.parse((await raw({ path: `${TRANSPORT.httpEventsPath}?after=${start.next}`, headers })).body);
+    expect(batch.reset).toBe(false);
+    expect(batch.events.map((e: { name: string; payload: { state?: string } }) => `${e.name}:${e.payload.state}`)).toContain('saveStatus:saved');
   });
 });

@@ -6,6 +6,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import { TRANSPORT } from '../../shared/contract/events';
 import { rpcFailure } from '../../shared/contract/errors';
 import type { Services } from '../services/serviceTypes';
+import { EventBuffer } from './eventBuffer';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, resolveStaticPath } from './requestGuards';
 
 /** Same policy as the desktop app's protocol handler: nothing but our own files. */
@@ -40,13 +41,10 @@ export interface RunningWebServer {
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticDir = resolve(options.staticDir);
-  const streams = new Set<ServerResponse>();
+  const events = new EventBuffer();
   let port = options.port;
 
-  const unsubscribe = options.services.onEvent((event) => {
-    const frame = `data: ${JSON.stringify(event)}\n\n`;
-    for (const stream of streams) stream.write(frame);
-  });
+  const unsubscribe = options.services.onEvent((event) => events.push(event));
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error) => {
@@ -61,7 +59,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     if (!isAllowedOrigin(req.headers, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
     const url = req.url ?? '/';
     if (url.startsWith(TRANSPORT.httpRpcPrefix)) return handleRpc(req, res, url.slice(TRANSPORT.httpRpcPrefix.length));
-    if (url === TRANSPORT.httpEventsPath) return handleEvents(req, res);
+    if (url === TRANSPORT.httpEventsPath || url.startsWith(`${TRANSPORT.httpEventsPath}?`)) return handleEvents(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     return serveStatic(res, url);
   }
@@ -82,17 +80,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     sendJson(res, 200, await options.services.dispatch(decodeURIComponent(method), input));
   }
 
-  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+  function handleEvents(req: IncomingMessage, res: ServerResponse, url: string): void {
     if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET');
     if (!hasValidToken(req.headers, TRANSPORT.httpTokenHeader, token)) return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token');
-    res.writeHead(200, { ...securityHeaders(), 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-    res.write(': connected\n\n');
-    streams.add(res);
-    const heartbeat = setInterval(() => res.write(': ping\n\n'), 15_000);
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      streams.delete(res);
-    });
+    const after = Number(new URL(url, 'http://127.0.0.1').searchParams.get('after') ?? '-1');
+    sendJson(res, 200, events.since(Number.isInteger(after) ? after : -1));
   }
 
   async function serveStatic(res: ServerResponse, url: string): Promise<void> {
@@ -121,7 +113,6 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server, port, token, url: `http://127.0.0.1:${port}`,
     async close() {
       unsubscribe();
-      for (const stream of streams) stream.end();
       await new Promise<void>((done) => server.close(() => done()));
     },
   };

@@ -1,17 +1,10 @@
 import { eventSchemas, TRANSPORT, type AppEvent } from '../../../../shared/contract/events';
-import { createSseParser } from './sseParser';
 
-const FIRST_RETRY_MS = 500;
+const POLL_MS = 700;
 const MAX_RETRY_MS = 15_000;
 
 /** Accepts only events the contract knows, with a payload that matches its schema. */
-export function parseAppEvent(text: string): AppEvent | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
+export function parseAppEvent(raw: unknown): AppEvent | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { name, payload } = raw as { name?: unknown; payload?: unknown };
   if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(eventSchemas, name)) return null;
@@ -20,49 +13,54 @@ export function parseAppEvent(text: string): AppEvent | null {
   return parsed.success ? ({ name, payload: parsed.data } as AppEvent) : null;
 }
 
+interface EventBatch {
+  events: unknown[];
+  next: number;
+  reset: boolean;
+}
+
 /**
- * Web mode's event stream: fetch (so we can send the token header, which EventSource cannot)
- * and read the body as server-sent events. If the stream drops, reconnect with backoff and
- * call onReconnected so the caller can fetch what it may have missed.
+ * Web mode's events: short polls of GET /events?after=<cursor> (with the token header).
+ * Short requests rather than a held-open stream keep the page "network idle" between polls,
+ * which browser automation relies on. A missed window (server restarted, buffer overrun)
+ * comes back as reset, and onReconnected lets the caller re-fetch the session.
  */
 export function subscribeHttpEvents(
   token: string,
   listener: (event: AppEvent) => void,
   onReconnected: () => void,
 ): () => void {
-  const abort = new AbortController();
-  let delay = FIRST_RETRY_MS;
-  let connectedBefore = false;
+  let stopped = false;
+  let cursor = -1;
+  let delay = POLL_MS;
+  let failedBefore = false;
 
-  const run = async () => {
-    while (!abort.signal.aborted) {
+  const poll = async () => {
+    while (!stopped) {
       try {
-        const response = await fetch(TRANSPORT.httpEventsPath, {
-          headers: { [TRANSPORT.httpTokenHeader]: token, Accept: 'text/event-stream' },
-          signal: abort.signal,
+        const response = await fetch(`${TRANSPORT.httpEventsPath}?after=${cursor}`, {
+          headers: { [TRANSPORT.httpTokenHeader]: token },
           cache: 'no-store',
         });
-        if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-        if (connectedBefore) onReconnected();
-        connectedBefore = true;
-        delay = FIRST_RETRY_MS;
-        const push = createSseParser((data) => {
-          const event = parseAppEvent(data);
-          if (event) listener(event);
-        });
-        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          push(value);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const batch = (await response.json()) as EventBatch;
+        if ((batch.reset && cursor >= 0) || failedBefore) onReconnected();
+        failedBefore = false;
+        cursor = batch.next;
+        for (const raw of batch.events) {
+          const event = parseAppEvent(raw);
+          if (event && !stopped) listener(event);
         }
+        delay = POLL_MS;
       } catch {
-        if (abort.signal.aborted) return;
+        failedBefore = true;
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
       }
       await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, MAX_RETRY_MS);
     }
   };
-  void run();
-  return () => abort.abort();
+  void poll();
+  return () => {
+    stopped = true;
+  };
 }
