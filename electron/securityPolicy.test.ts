@@ -106,10 +106,16 @@ describe('navigation, redirects and new windows', () => {
 });
 
 describe('isPermissionAllowed', () => {
-  it('grants no web permission, even to the app itself', () => {
+  it('lets only the app itself write text to the clipboard (copy buttons)', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write', APP_ORIGIN)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://example.com')).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'file:///etc/passwd')).toBe(false);
+  });
+
+  it('grants no other web permission, even to the app itself', () => {
     for (const permission of [
       'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen',
-      'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'hid', 'serial',
+      'openExternal', 'clipboard-read', 'display-capture', 'hid', 'serial',
       'usb', 'fileSystem', 'storage-access', 'window-management', 'unknown',
     ]) {
       expect(isPermissionAllowed(permission, APP_ORIGIN), permission).toBe(false);

@@ -97,11 +97,10 @@ export function decideWindowOpen(url: unknown): 'open-externally' | 'deny' {
 
 /**
  * Web permissions (camera, geolocation, notifications, clipboard, …) the app grants.
- * None: the app needs no device or OS access through the web platform. A future need
- * (e.g. 'clipboard-sanitized-write' for copy buttons) is added here, and still only
- * for our own origin.
+ * Only writing plain text to the clipboard (the "copy path" buttons), and only to our own
+ * origin: no reading the clipboard, no devices, no OS access through the web platform.
  */
-const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>();
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>(['clipboard-sanitized-write']);
 
 export function isPermissionAllowed(permission: string, requestingUrl: unknown): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
