@@ -4,13 +4,14 @@
 //                (and a few built-ins), so everything else — the contract, zod — is inlined.
 // - web.cjs:     the web-mode server (`npm run web`), same services without Electron.
 // Usage: node build/bundle-node.mjs [--sourcemap]
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist', 'electron');
+const appVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 const sourcemap = process.argv.includes('--sourcemap') ? 'linked' : false;
 
 const entries = [
@@ -38,6 +39,8 @@ for (const { name, entry, out } of entries) {
       format: 'cjs',
       target: 'node20',
       external: ['electron'],
+      // The web server reports the same version as the desktop app's app.getVersion().
+      define: { 'process.env.STRATBOARD_VERSION': JSON.stringify(appVersion) },
       sourcemap,
       // The preload carries the contract (and zod) and is parsed on every page load: keep it small.
       minify: name === 'preload',

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   const services = await createServices({
     userDataDir,
-    host: { kind: 'web', appVersion: process.env.npm_package_version ?? '0.0.0' },
+    host: { kind: 'web', appVersion: process.env.STRATBOARD_VERSION ?? process.env.npm_package_version ?? '0.0.0' },
     initialPath: values.workspace ? resolve(values.workspace) : null,
     preferredLanguage: (values.lang as 'en' | 'zh-CN' | undefined) ?? 'en',
   });
