@@ -118,3 +118,35 @@ test('a file with a wrong field names the path and the reason', async ({ page })
   await expect(page.getByText(/not a real calendar date/).first()).toBeVisible();
   expect(await readFile(file, 'utf8')).toBe(content);
 });
+
+test('a file from a newer Stratboard opens read-only and is never rewritten', async ({ page }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'sb-newer-'));
+  const file = join(folder, 'future.json');
+  const v1 = JSON.parse(await readFile('tests/fixtures/migrations/v1-workspace.json', 'utf8'));
+  const future = { ...v1, schemaVersion: 9, company: { name: 'Future Co', industry: '', description: '', website: '', logoDataUrl: null }, templates: [], workshops: [], settings: { ...v1.settings, requirementPriorityScheme: 'moscow', contentLanguage: 'en' }, hologramPlans: [] };
+  const content = JSON.stringify(future);
+  await writeFile(file, content);
+  app = await startWebApp({ workspace: file });
+  const shell = new AppShellPage(page);
+  await shell.open(app.url);
+  await expect(page.getByText(/saved by a newer version of Stratboard \(format 9\)/)).toBeVisible();
+  await shell.goTo('Settings');
+  await expect(new SettingsPage(page).companyName()).toBeDisabled();
+  await app.stop();
+  app = null;
+  expect(await readFile(file, 'utf8')).toBe(content);
+});
+
+test('an older workspace is migrated on open and says so', async ({ page }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'sb-v1-'));
+  const file = join(folder, 'old plan.json');
+  await writeFile(file, await readFile('tests/fixtures/migrations/v1-workspace.json'));
+  app = await startWebApp({ workspace: file });
+  const shell = new AppShellPage(page);
+  await shell.open(app.url);
+  await expect(page.getByText('Brightleaf Home Appliances').first()).toBeVisible();
+  await expect(page.getByText(/upgraded from format 1/).first()).toBeVisible();
+  await shell.expectAllSaved();
+  // Nothing is rewritten until the user edits; the file keeps its old format meanwhile.
+  expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(1);
+});
