@@ -1,11 +1,13 @@
 import { CURRENT_SCHEMA_VERSION } from '../schema/workspace';
 import { migrateV1ToV2 } from './v1-to-v2';
+import { migrateV2ToV3 } from './v2-to-v3';
 
 type Json = Record<string, unknown>;
 
 /** migrations[n] turns a version-n document into version n+1. Numbered, never edited once shipped. */
 export const migrations: Readonly<Record<number, (doc: Json) => Json>> = {
   1: migrateV1ToV2,
+  2: migrateV2ToV3,
 };
 
 export const OLDEST_SUPPORTED_VERSION = 1;

@@ -55,3 +55,23 @@ describe('migrations', () => {
     expect(migrateToCurrent({ schemaVersion: 0 }).kind).toBe('unknown-version');
   });
 });
+
+describe('v2 -> v3', () => {
+  it('gives competitors an empty price and the pricing block no break-even tier', () => {
+    const text = readFileSync(join(FIXTURES, 'v2-workspace.json'), 'utf8');
+    const v2 = JSON.parse(text);
+    const result = parseWorkspaceText(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    const [strategy] = result.workspace.strategies;
+    expect(strategy!.research.competitors.map((c) => c.price)).toEqual(v2.strategies[0].research.competitors.map(() => null));
+    expect(strategy!.research.competitors.map((c) => c.name)).toEqual(v2.strategies[0].research.competitors.map((c: { name: string }) => c.name));
+    expect(strategy!.pricing.breakEvenTierId).toBeNull();
+    expect(strategy!.pricing.tiers).toEqual(v2.strategies[0].pricing.tiers);
+  });
+
+  it('leaves malformed strategies for the schema to report', () => {
+    const out = migrateToCurrent({ schemaVersion: 2, strategies: [42, { research: 'x' }] });
+    expect(out.kind).toBe('current');
+    if (out.kind === 'current') expect(out.doc.strategies).toEqual([42, { research: 'x' }]);
+  });
+});

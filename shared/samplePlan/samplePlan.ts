@@ -31,7 +31,7 @@ function buildStrategy(t: SampleText, language: UiLanguage, createdAt: string, y
     research: {
       sources: s.sources.map((title, i) => ({ id: `src_${i + 1}`, title, url: '', date: day(year - 1, 10 + i, 12), confidence: (['high', 'medium', 'medium'] as const)[i]!, notes: '' })),
       findings: s.findings.map((text, i) => ({ id: `fnd_${i + 1}`, text, date: day(year - 1, 11, 5 + i), confidence: (['high', 'medium', 'low'] as const)[i]!, sourceId: `src_${i + 1}` })),
-      competitors: s.competitors.map((c, i) => ({ id: `cpt_${i + 1}`, ...c, priceLevel: priceLevels[i]! })),
+      competitors: s.competitors.map((c, i) => ({ id: `cpt_${i + 1}`, ...c, priceLevel: priceLevels[i]!, price: m([459, 259, 999][i]!) })),
       notes: s.researchNotes,
     },
     targetMarket: {
@@ -58,7 +58,7 @@ function buildStrategy(t: SampleText, language: UiLanguage, createdAt: string, y
     pricing: {
       strategyType: 'value-based',
       tiers: s.tiers.map((tier, i) => ({ id: `tier_${i + 1}`, name: tier.name, price: m([399, 499, 599][i]!), segmentId: `seg_${i === 2 ? 1 : i + 1}`, includes: tier.includes })),
-      unitVariableCost: m(210), fixedCosts: m(1_800_000), discountPolicy: s.discountPolicy, notes: '',
+      unitVariableCost: m(210), fixedCosts: m(1_800_000), breakEvenTierId: 'tier_2', discountPolicy: s.discountPolicy, notes: '',
     },
     channels: {
       items: s.channels.map((c, i) => ({ id: `chn_${i + 1}`, type: channelTypes[i]!, name: c.name, role: c.role, costPercent: [8, 15, 25, 20, 10][i]!, targetSharePercent: shares[i]!, owner: c.owner })),

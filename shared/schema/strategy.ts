@@ -15,6 +15,8 @@ export const researchFinding = z.object({
 export const priceLevel = z.enum(['low', 'mid', 'high', 'premium']);
 export const competitor = z.object({
   id, name: requiredName, website: shortText.default(''), priceLevel,
+  /** Their typical price, in the strategy's currency, for the price comparison (added in v3). */
+  price: optionalMoney,
   strengths: mediumText.default(''), weaknesses: mediumText.default(''),
 });
 export const researchBlock = z.object({
@@ -73,6 +75,8 @@ export const pricingBlock = z.object({
   tiers: list(priceTier, 100),
   unitVariableCost: optionalMoney,
   fixedCosts: optionalMoney,
+  /** The tier whose price the break-even chart uses; null = the first tier (added in v3). */
+  breakEvenTierId: id.nullable(),
   discountPolicy: mediumText,
   notes: longText,
 });

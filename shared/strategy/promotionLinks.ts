@@ -1,0 +1,31 @@
+import type { Workspace } from '../schema/workspace';
+
+/**
+ * Sets the campaigns that carry out one promotion item, keeping both sides of the link true:
+ * the item's campaignIds, and each campaign's strategyId + promotionItemId. A campaign taken off
+ * the item keeps its strategy but no longer names the item. Works on a draft (mutates).
+ */
+export function linkPromotionCampaigns(workspace: Workspace, strategyId: string, itemId: string, campaignIds: readonly string[]): void {
+  const strategy = workspace.strategies.find((candidate) => candidate.id === strategyId);
+  const item = strategy?.promotion.items.find((candidate) => candidate.id === itemId);
+  if (!item) return;
+  const wanted = new Set(campaignIds);
+  const before = new Set(item.campaignIds);
+  item.campaignIds = [...wanted];
+  for (const campaign of workspace.campaigns) {
+    if (wanted.has(campaign.id) && !(campaign.strategyId === strategyId && campaign.promotionItemId === itemId)) {
+      // A campaign serves one promotion item: taking it here unlinks it from the item it had.
+      if (campaign.promotionItemId && campaign.promotionItemId !== itemId) unlinkFromItem(workspace, campaign.strategyId, campaign.promotionItemId, campaign.id);
+      campaign.strategyId = strategyId;
+      campaign.promotionItemId = itemId;
+    } else if (!wanted.has(campaign.id) && before.has(campaign.id) && campaign.promotionItemId === itemId) {
+      campaign.promotionItemId = null;
+    }
+  }
+}
+
+function unlinkFromItem(workspace: Workspace, strategyId: string | null, itemId: string, campaignId: string): void {
+  const strategy = workspace.strategies.find((candidate) => candidate.id === strategyId);
+  const item = strategy?.promotion.items.find((candidate) => candidate.id === itemId);
+  if (item) item.campaignIds = item.campaignIds.filter((id) => id !== campaignId);
+}
