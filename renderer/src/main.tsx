@@ -1,6 +1,7 @@
 // Must stay the first import: see zodJitless.ts.
 import './zodJitless';
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/spotlight/styles.css';
 import { StrictMode } from 'react';

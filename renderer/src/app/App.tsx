@@ -9,6 +9,7 @@ import { notifyRpcError } from './api/notifyError';
 import { createTransport } from './api/transport';
 import { i18n } from './i18n/i18n';
 import { theme } from './theme';
+import { DatesLocale } from './ui/fields/DatesLocale';
 import { WorkspaceProvider } from './workspace/WorkspaceContext';
 import { WorkspaceStore } from './workspace/workspaceStore';
 
@@ -25,13 +26,15 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <I18nextProvider i18n={i18n}>
-        <ModalsProvider>
-          <Notifications position="top-right" limit={4} />
-          <WorkspaceProvider store={store} api={transport.api}>
-            <AppEffects transport={transport} />
-            <AppScreen />
-          </WorkspaceProvider>
-        </ModalsProvider>
+        <DatesLocale>
+          <ModalsProvider>
+            <Notifications position="top-right" limit={4} />
+            <WorkspaceProvider store={store} api={transport.api}>
+              <AppEffects transport={transport} />
+              <AppScreen />
+            </WorkspaceProvider>
+          </ModalsProvider>
+        </DatesLocale>
       </I18nextProvider>
     </MantineProvider>
   );

@@ -1,3 +1,5 @@
+import { strategyEn } from '../../features/strategy/i18n/strategyEn';
+
 /**
  * English UI text. The Chinese file is typed against this one, so a key missing there fails
  * the typecheck. Keys are grouped by where the text appears.
@@ -222,6 +224,17 @@ export const en = {
     restored: 'Opened a recovered copy: {{path}}',
     loadingBackups: 'Loading backups…',
   },
+  fields: {
+    required: 'Enter a value',
+    notANumber: 'Enter a number, such as 1200 or 15.5',
+    notInteger: 'Enter a whole number',
+    negative: 'Must be 0 or more',
+    belowMin: 'Must be at least {{min}}',
+    aboveMax: 'Must be at most {{max}}',
+    outOfRange: 'Must be between {{min}} and {{max}}',
+    clearDate: 'Clear date',
+  },
+  strategy: strategyEn,
   validation: {
     currencyCode: 'Use a three-letter currency code in capitals, such as CNY or USD',
     idFormat: 'Use only letters, digits, “-” and “_”',

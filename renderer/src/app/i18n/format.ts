@@ -16,9 +16,10 @@ export function formatCalendarDate(isoDate: string, language: UiLanguage): strin
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
-export function formatMoney(amount: number, currency: string, language: UiLanguage): string {
+/** Whole amounts by default (budgets); pass 2 for prices, where cents matter. */
+export function formatMoney(amount: number, currency: string, language: UiLanguage, maxFractionDigits = 0): string {
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(language, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: maxFractionDigits }).format(amount);
   } catch {
     // An unknown currency code should not break a page; show the number with the code.
     return `${new Intl.NumberFormat(language).format(amount)} ${currency}`;
@@ -34,6 +35,10 @@ export function formatBytes(bytes: number, language: UiLanguage): string {
     unit += 1;
   }
   return new Intl.NumberFormat(language, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatNumber(value: number, language: UiLanguage, maxFractionDigits = 1): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits: maxFractionDigits }).format(value);
 }
 
 /** Month names for pickers (1 = January), in the UI language. */

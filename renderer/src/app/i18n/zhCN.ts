@@ -1,4 +1,5 @@
 import type { TranslationShape } from './en';
+import { strategyZh } from '../../features/strategy/i18n/strategyZh';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 的词汇表一致（策略、营销活动、日历、文档、研讨会、预算…）。 */
 export const zhCN: TranslationShape = {
@@ -221,6 +222,17 @@ export const zhCN: TranslationShape = {
     restored: '已打开恢复副本：{{path}}',
     loadingBackups: '正在加载备份…',
   },
+  fields: {
+    required: '请输入数值',
+    notANumber: '请输入数字，例如 1200 或 15.5',
+    notInteger: '请输入整数',
+    negative: '不能小于 0',
+    belowMin: '不能小于 {{min}}',
+    aboveMax: '不能大于 {{max}}',
+    outOfRange: '必须在 {{min}} 到 {{max}} 之间',
+    clearDate: '清除日期',
+  },
+  strategy: strategyZh,
   validation: {
     currencyCode: '请使用三个大写字母的货币代码，例如 CNY 或 USD',
     idFormat: '只能使用字母、数字、“-”和“_”',

@@ -3,13 +3,13 @@ import { CalendarOverview } from '../../features/calendar/CalendarOverview';
 import { DashboardPage } from '../../features/dashboard/DashboardPage';
 import { DocumentsOverview } from '../../features/documents/DocumentsOverview';
 import { SettingsPage } from '../../features/settings/SettingsPage';
-import { StrategyOverview } from '../../features/strategy/StrategyOverview';
+import { StrategyPage } from '../../features/strategy/StrategyPage';
 import { WorkshopOverview } from '../../features/workshop/WorkshopOverview';
 import type { Area, Route } from '../routing/areas';
 
 const PAGES: Record<Area, ComponentType<{ section: string | null }>> = {
   dashboard: DashboardPage,
-  strategy: StrategyOverview,
+  strategy: StrategyPage,
   calendar: CalendarOverview,
   documents: DocumentsOverview,
   workshop: WorkshopOverview,

@@ -9,6 +9,7 @@ import { i18n } from '../i18n/i18n';
 import { AREAS } from '../routing/areas';
 import { navigate } from '../routing/useHashRoute';
 import { useOpenSession, useWorkspaceSnapshot, useWorkspaceStore } from '../workspace/WorkspaceContext';
+import { useStrategyActions } from '../../features/strategy/useStrategyActions';
 import { AREA_ICONS } from './areaIcons';
 import { LANGUAGE_OPTIONS } from './LanguageMenu';
 import { THEME_OPTIONS } from './ThemeMenu';
@@ -25,6 +26,7 @@ export function CommandPalette() {
   const files = useFileActions();
   const session = useOpenSession();
   const { appInfo } = useWorkspaceSnapshot();
+  const createStrategy = useStrategyActions().create;
 
   const actions = useMemo<SpotlightActionGroupData[]>(() => {
     const go = AREAS.map((area) => {
@@ -62,13 +64,25 @@ export function CommandPalette() {
       })),
       { id: 'about', label: t('palette.about'), keywords: keywordsFor('palette.about'), onClick: () => openAbout(appInfo) },
     ];
+    // Each strategy is a place to jump to; names in the workspace's language are the keywords.
+    const strategies = [
+      { id: 'strategy-new', label: t('strategy.palette.new'), keywords: keywordsFor('strategy.palette.new'), onClick: () => createStrategy() },
+      { id: 'strategy-compare', label: t('strategy.palette.compare'), keywords: keywordsFor('strategy.palette.compare'), onClick: () => navigate('strategy', 'compare') },
+      ...(session?.workspace.strategies ?? []).map((strategy) => ({
+        id: `strategy-${strategy.id}`,
+        label: t('strategy.palette.open', { name: strategy.name }),
+        keywords: [strategy.product, strategy.market, ...keywordsFor('nav.strategy')],
+        onClick: () => navigate('strategy', strategy.id),
+      })),
+    ];
     return [
       { group: t('palette.groupGo'), actions: go },
+      { group: t('nav.strategy'), actions: strategies },
       { group: t('palette.groupEdit'), actions: edit },
       { group: t('palette.groupFile'), actions: file },
       { group: t('palette.groupView'), actions: view },
     ];
-  }, [t, store, files, session, appInfo]);
+  }, [t, store, files, session, appInfo, createStrategy]);
 
   return (
     <Spotlight

@@ -89,4 +89,18 @@ describe('WorkspaceStore', () => {
     expect(store.edit((draft) => { draft.company.name = 'X'; })).toBe(false);
     expect(fake.calls).toHaveLength(0);
   });
+
+  it('undoes a remembered edit only while it is still the newest one', async () => {
+    const store = new WorkspaceStore(fakeApi().api, { onError: () => {} });
+    await store.load();
+    store.edit((draft) => { draft.company.name = 'B'; });
+    const deletion = store.latestEdit();
+    expect(deletion).not.toBeNull();
+    store.edit((draft) => { draft.company.name = 'C'; });
+    expect(store.undoEdit(deletion!)).toBe(false);
+    expect(companyName(store)).toBe('C');
+    store.undo();
+    expect(store.undoEdit(deletion!)).toBe(true);
+    expect(companyName(store)).toBe('Acme');
+  });
 });

@@ -3,7 +3,7 @@ import type { WorkspaceApi } from '../../../../shared/contract/client';
 import type { RpcError } from '../../../../shared/contract/errors';
 import type { AppInfo, AppSettings, SaveStatus, Session } from '../../../../shared/contract/session';
 import type { Workspace } from '../../../../shared/schema/workspace';
-import { canRedo, canUndo, emptyHistory, recordEdit, takeRedo, takeUndo, type History } from './history';
+import { canRedo, canUndo, emptyHistory, recordEdit, takeRedo, takeUndo, type History, type HistoryEntry } from './history';
 import { createSerialQueue } from './serialQueue';
 
 // Patches are how edits travel to the service and how undo works; immer only makes them when asked.
@@ -91,6 +91,16 @@ export class WorkspaceStore {
 
   undo(): boolean {
     return this.step(takeUndo(this.history));
+  }
+
+  /** The newest undo step, to undo later by identity (an "Undo" button in a notification). */
+  latestEdit(): HistoryEntry | null {
+    return this.history.past[this.history.past.length - 1] ?? null;
+  }
+
+  /** Undoes `entry` only while it is still the newest edit, so a late click never undoes something else. */
+  undoEdit(entry: HistoryEntry): boolean {
+    return this.latestEdit() === entry && this.undo();
   }
 
   redo(): boolean {

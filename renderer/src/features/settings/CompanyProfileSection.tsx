@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { companyProfile, type CompanyProfile } from '../../../../shared/schema/workspace';
 import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
 import { SettingsSection } from './SettingsSection';
-import { ValidatedTextField } from './ValidatedTextField';
+import { ValidatedTextField } from '../../app/ui/fields/ValidatedTextField';
 
 type TextField = 'name' | 'industry' | 'website' | 'description';
 

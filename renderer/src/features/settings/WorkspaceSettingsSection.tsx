@@ -5,7 +5,7 @@ import { monthNames } from '../../app/i18n/format';
 import { currentLanguage } from '../../app/i18n/i18n';
 import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
 import { SettingsSection } from './SettingsSection';
-import { ValidatedTextField } from './ValidatedTextField';
+import { ValidatedTextField } from '../../app/ui/fields/ValidatedTextField';
 
 /** Settings stored in the workspace file itself, so they travel with it. */
 export function WorkspaceSettingsSection() {

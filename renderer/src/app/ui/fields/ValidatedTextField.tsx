@@ -2,7 +2,7 @@ import { Textarea, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { currentLanguage } from '../../app/i18n/i18n';
+import { currentLanguage } from '../../i18n/i18n';
 import { fieldIssue } from './fieldIssue';
 
 interface ValidatedTextFieldProps {
@@ -14,8 +14,11 @@ interface ValidatedTextFieldProps {
   onCommit: (value: string) => void;
   disabled?: boolean;
   multiline?: boolean;
-  description?: string;
+  /** Help under the field; null shows none (dense editors), undefined the default save hint. */
+  description?: string | null;
+  placeholder?: string;
   maxLength?: number;
+  minRows?: number;
 }
 
 /**
@@ -23,7 +26,7 @@ interface ValidatedTextFieldProps {
  * the draft is committed (one undoable edit) on blur or Enter, and only when valid. An invalid
  * draft stays in the field with the reason under it, so nothing typed is lost.
  */
-export function ValidatedTextField({ label, value, schema, onCommit, disabled, multiline, description, maxLength }: ValidatedTextFieldProps) {
+export function ValidatedTextField({ label, value, schema, onCommit, disabled, multiline, description, placeholder, maxLength, minRows = 3 }: ValidatedTextFieldProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
@@ -46,7 +49,8 @@ export function ValidatedTextField({ label, value, schema, onCommit, disabled, m
     value: draft,
     disabled,
     error,
-    description: description ?? (multiline ? t('settings.fieldHintBlur') : t('settings.fieldHintEnter')),
+    description: description === null ? undefined : description ?? (multiline ? t('settings.fieldHintBlur') : t('settings.fieldHintEnter')),
+    placeholder,
     maxLength,
     onChange: (event: { currentTarget: { value: string } }) => setDraft(event.currentTarget.value),
     onFocus: () => setEditing(true),
@@ -56,7 +60,7 @@ export function ValidatedTextField({ label, value, schema, onCommit, disabled, m
     },
   };
 
-  if (multiline) return <Textarea {...common} autosize minRows={3} maxRows={10} />;
+  if (multiline) return <Textarea {...common} autosize minRows={minRows} maxRows={10} />;
   return (
     <TextInput
       {...common}

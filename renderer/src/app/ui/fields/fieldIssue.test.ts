@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyCode, requiredName, shortText } from '../../../../shared/schema/primitives';
+import { currencyCode, requiredName, shortText } from '../../../../../shared/schema/primitives';
 import { fieldIssue } from './fieldIssue';
 
 const custom = { currencyCode: 'Use a code like CNY', idFormat: 'Bad id' };

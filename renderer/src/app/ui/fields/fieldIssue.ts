@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { UiLanguage } from '../../../../shared/schema/primitives';
-import { summarizeIssues } from '../../../../shared/validation/issues';
+import type { UiLanguage } from '../../../../../shared/schema/primitives';
+import { summarizeIssues } from '../../../../../shared/validation/issues';
 
 /** Texts for the custom messages our schemas use, where the generic wording would be vague. */
 export interface CustomIssueTexts {

@@ -1,0 +1,92 @@
+import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../../../shared/ids';
+import { requiredName, shortText } from '../../../../../shared/schema/primitives';
+import { channelType } from '../../../../../shared/schema/strategy';
+import { channelShareCheck } from '../../../../../shared/strategy/channelShares';
+import { NumberField } from '../../../app/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { BlockSection } from '../canvas/BlockSection';
+import type { BlockProps } from '../canvas/blockProps';
+import { EnumSelect } from '../canvas/EnumSelect';
+import { ItemList } from '../canvas/ItemList';
+import { update, without } from '../canvas/listEdits';
+import { useCanvasFormat } from '../canvas/useCanvasFormat';
+import { ChannelMixChart } from '../charts';
+
+/** Step 4 (with pricing) — channels 营销渠道: how the product reaches buyers, and the target mix. */
+export function ChannelsBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
+  const { t } = useTranslation();
+  const format = useCanvasFormat(strategy.currency);
+  const items = strategy.channels.items;
+  const shares = channelShareCheck(items);
+  const gap = format.number(Math.abs(100 - shares.total), 2);
+  const total = format.number(shares.total, 2);
+  const typeOptions = channelType.options.map((type) => ({ value: type, label: t(`strategy.channels.types.${type}`) }));
+
+  return (
+    <BlockSection
+      title={t('strategy.blocks.channels')}
+      completeness={completeness}
+      canEdit={canEdit}
+      notes={{ value: strategy.channels.notes, onCommit: (notes) => edit((s) => { s.channels.notes = notes; }) }}
+    >
+      <ItemList
+        title={t('strategy.channels.list')}
+        items={items}
+        itemName={(channel) => channel.name}
+        addLabel={t('strategy.channels.addChannel')}
+        canEdit={canEdit}
+        onAdd={() => edit((s) => {
+          s.channels.items.push({ id: newId('chn'), type: 'online-store', name: t('strategy.channels.newChannel'), role: '', costPercent: null, targetSharePercent: null, owner: '' });
+        })}
+        onRemove={(channel) => remove(t('strategy.removed', { name: channel.name }), (s) => {
+          s.channels.items = without(s.channels.items, channel.id);
+        })}
+        renderItem={(channel) => {
+          const change = (fn: (item: (typeof items)[number]) => void) => edit((s) => update(s.channels.items, channel.id, fn));
+          return (
+            <>
+              <SimpleGrid cols={2} spacing="sm">
+                <EnumSelect label={t('strategy.channels.type')} value={channel.type} options={typeOptions} disabled={!canEdit}
+                  onCommit={(type) => { if (type) change((item) => { item.type = type; }); }} />
+                <ValidatedTextField label={t('strategy.channels.name')} value={channel.name} schema={requiredName} description={null} disabled={!canEdit}
+                  onCommit={(name) => change((item) => { item.name = name; })} />
+              </SimpleGrid>
+              <ValidatedTextField label={t('strategy.channels.role')} value={channel.role} schema={shortText} description={null} disabled={!canEdit}
+                onCommit={(role) => change((item) => { item.role = role; })} />
+              <SimpleGrid cols={2} spacing="sm">
+                <NumberField label={t('strategy.channels.cost')} value={channel.costPercent} nullable min={0} max={100} unit="%" disabled={!canEdit}
+                  onCommit={(cost) => change((item) => { item.costPercent = cost; })} />
+                <NumberField label={t('strategy.channels.share')} value={channel.targetSharePercent} nullable min={0} max={100} unit="%" disabled={!canEdit}
+                  onCommit={(share) => change((item) => { item.targetSharePercent = share; })} />
+              </SimpleGrid>
+              <ValidatedTextField label={t('strategy.channels.owner')} value={channel.owner} schema={shortText} description={null} disabled={!canEdit}
+                onCommit={(owner) => change((item) => { item.owner = owner; })} />
+            </>
+          );
+        }}
+      />
+
+      <Paper withBorder radius="md" p="md">
+        <Stack gap="sm">
+          <Title order={3} size="h5">{t('strategy.channels.mix')}</Title>
+          {shares.state === 'ok' && <Text size="sm" c="teal.7" role="status">{t('strategy.channels.sharesOk')}</Text>}
+          {shares.state === 'under' && <Alert color="orange" p="xs" role="status">{t('strategy.channels.sharesUnder', { total, gap })}</Alert>}
+          {shares.state === 'over' && <Alert color="red" p="xs" role="status">{t('strategy.channels.sharesOver', { total, gap })}</Alert>}
+          {shares.unset > 0 && items.length > 0 && <Text size="sm" c="dimmed">{t('strategy.channels.sharesUnset', { count: shares.unset })}</Text>}
+          {shares.state === 'empty' ? (
+            <Text size="sm" c="dimmed">{t('strategy.channels.mixEmpty')}</Text>
+          ) : (
+            <ChannelMixChart
+              slices={items.map((item) => ({ key: item.id, label: item.name, value: item.targetSharePercent ?? 0 }))}
+              formatValue={(value) => `${format.number(value, 2)}%`}
+              ariaLabel={t('strategy.channels.mixLabel')}
+              height={260}
+            />
+          )}
+        </Stack>
+      </Paper>
+    </BlockSection>
+  );
+}

@@ -1,0 +1,65 @@
+import { Anchor, Paper, Stack, Table, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { longText } from '../../../../../shared/schema/primitives';
+import { BLOCK_KEYS, STEP_BLOCKS, STEP_KEYS, type BlockKey, type Completeness, type StepKey } from '../../../../../shared/strategy/completeness';
+import { NumberField } from '../../../app/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { BlockSection } from '../canvas/BlockSection';
+import type { BlockProps } from '../canvas/blockProps';
+import { CompletenessBadge } from '../canvas/CompletenessBadge';
+
+interface ImplementationBlockProps extends BlockProps {
+  blocks: Record<BlockKey, Completeness>;
+  onOpenStep: (step: StepKey) => void;
+}
+
+function stepOf(block: BlockKey): StepKey {
+  return STEP_KEYS.find((step) => STEP_BLOCKS[step].includes(block)) ?? 'research';
+}
+
+/** Step 6 — implementation and monitoring 实施与监控: how the plan is run and reviewed, and where every block stands. */
+export function ImplementationBlock({ strategy, edit, canEdit, completeness, blocks, onOpenStep }: ImplementationBlockProps) {
+  const { t } = useTranslation();
+  return (
+    <BlockSection title={t('strategy.blocks.implementation')} completeness={completeness} canEdit={canEdit}>
+      <ValidatedTextField
+        label={t('strategy.implementation.notes')}
+        placeholder={t('strategy.implementation.notesPlaceholder')}
+        value={strategy.implementation.notes}
+        schema={longText}
+        multiline
+        minRows={4}
+        disabled={!canEdit}
+        onCommit={(notes) => edit((s) => { s.implementation.notes = notes; })}
+      />
+      <NumberField
+        label={t('strategy.implementation.cadence')}
+        value={strategy.implementation.reviewCadenceWeeks}
+        nullable
+        min={0}
+        integer
+        w={220}
+        disabled={!canEdit}
+        onCommit={(weeks) => edit((s) => { s.implementation.reviewCadenceWeeks = weeks; })}
+      />
+      <Paper withBorder radius="md" p="md">
+        <Stack gap="xs">
+          <Title order={3} size="h5">{t('strategy.implementation.summary')}</Title>
+          <Table verticalSpacing={6}>
+            <Table.Tbody>
+              {BLOCK_KEYS.map((block) => (
+                <Table.Tr key={block}>
+                  <Table.Td>
+                    <Anchor component="button" type="button" onClick={() => onOpenStep(stepOf(block))}>{t(`strategy.blocks.${block}`)}</Anchor>
+                  </Table.Td>
+                  <Table.Td w={90}><CompletenessBadge size="sm" percent={blocks[block].percent} /></Table.Td>
+                  <Table.Td c="dimmed" fz="sm">{blocks[block].missing.map((key) => t(`strategy.checks.${key}`)).join(' · ')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      </Paper>
+    </BlockSection>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../../../shared/ids';
+import { mediumText } from '../../../../../shared/schema/primitives';
+import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { BlockSection } from '../canvas/BlockSection';
+import type { BlockProps } from '../canvas/blockProps';
+import { EnumSelect } from '../canvas/EnumSelect';
+import { ItemList } from '../canvas/ItemList';
+import { update, without } from '../canvas/listEdits';
+import { PerceptualMapEditor } from './positioning/PerceptualMapEditor';
+import { StatementBuilder } from './positioning/StatementBuilder';
+
+/** Step 3 — positioning 定位: the positioning statement, how we differ from named competitors, and the perceptual map. */
+export function PositioningBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
+  const { t } = useTranslation();
+  const positioning = strategy.positioning;
+  const competitorOptions = strategy.research.competitors.map((competitor) => ({ value: competitor.id, label: competitor.name }));
+
+  return (
+    <BlockSection
+      title={t('strategy.blocks.positioning')}
+      completeness={completeness}
+      canEdit={canEdit}
+      notes={{ value: positioning.notes, onCommit: (notes) => edit((s) => { s.positioning.notes = notes; }) }}
+    >
+      <StatementBuilder
+        statement={positioning.statement}
+        canEdit={canEdit}
+        onCommit={(part, value) => edit((s) => { s.positioning.statement[part] = value; })}
+      />
+
+      <ItemList
+        title={t('strategy.positioning.differentiation')}
+        items={positioning.differentiationPoints}
+        itemName={(point) => point.text.slice(0, 40)}
+        addLabel={t('strategy.positioning.addPoint')}
+        canEdit={canEdit}
+        onAdd={() => edit((s) => {
+          s.positioning.differentiationPoints.push({ id: newId('dif'), text: '', competitorId: null });
+        })}
+        onRemove={(point) => remove(t('strategy.removed', { name: point.text.slice(0, 40) || t('strategy.block.untitled') }), (s) => {
+          s.positioning.differentiationPoints = without(s.positioning.differentiationPoints, point.id);
+        })}
+        renderItem={(point) => (
+          <>
+            <ValidatedTextField label={t('strategy.positioning.pointText')} value={point.text} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
+              onCommit={(text) => edit((s) => { update(s.positioning.differentiationPoints, point.id, (item) => { item.text = text; }); })} />
+            <EnumSelect
+              label={t('strategy.positioning.against')}
+              value={point.competitorId}
+              noneLabel={t('strategy.positioning.anyCompetitor')}
+              options={competitorOptions}
+              disabled={!canEdit}
+              onCommit={(competitorId) => edit((s) => { update(s.positioning.differentiationPoints, point.id, (item) => { item.competitorId = competitorId; }); })}
+            />
+          </>
+        )}
+      />
+
+      <PerceptualMapEditor strategy={strategy} edit={edit} canEdit={canEdit} />
+    </BlockSection>
+  );
+}

@@ -1,0 +1,119 @@
+import { Grid, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Fragment, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { shortText } from '../../../../../../shared/schema/primitives';
+import { currentLanguage } from '../../../../app/i18n/i18n';
+import { fieldIssue } from '../../../../app/ui/fields/fieldIssue';
+import { STATEMENT_PARTS, statementSegments, type StatementPart, type StatementParts } from './statementText';
+
+interface StatementBuilderProps {
+  statement: StatementParts;
+  canEdit: boolean;
+  onCommit: (part: StatementPart, value: string) => void;
+}
+
+/** Benefit gets a whole row: it is the part people write most about. The second sentence sits on its own row. */
+const SPANS: Record<StatementPart, { base: number; sm: number }> = {
+  target: { base: 12, sm: 6 },
+  need: { base: 12, sm: 6 },
+  product: { base: 12, sm: 6 },
+  category: { base: 12, sm: 6 },
+  benefit: { base: 12, sm: 12 },
+  competitor: { base: 12, sm: 6 },
+  differentiator: { base: 12, sm: 6 },
+};
+
+/**
+ * The positioning statement: seven short fields and the whole sentence in the UI language. The
+ * drafts live here, not in each field, so the preview follows every keystroke while the workspace
+ * only changes on blur or Enter (one undoable edit per field), and only with a valid draft.
+ */
+export function StatementBuilder({ statement, canEdit, onCommit }: StatementBuilderProps) {
+  const { t } = useTranslation();
+  const previewId = useId();
+  const [drafts, setDrafts] = useState<StatementParts>(statement);
+  const [editing, setEditing] = useState<StatementPart | null>(null);
+  const [lastStatement, setLastStatement] = useState(statement);
+
+  // A part changed underneath (undo, another window): follow it, unless that field is being typed in.
+  // Only the changed parts: an invalid draft kept in another field must not be lost.
+  if (statement !== lastStatement) {
+    const changed = STATEMENT_PARTS.filter((part) => statement[part] !== lastStatement[part] && part !== editing);
+    setLastStatement(statement);
+    if (changed.length > 0) setDrafts({ ...drafts, ...Object.fromEntries(changed.map((part) => [part, statement[part]])) });
+  }
+
+  const language = currentLanguage();
+  const custom = useMemo(() => ({ currencyCode: t('validation.currencyCode'), idFormat: t('validation.idFormat') }), [t]);
+  const errorOf = (part: StatementPart) => fieldIssue(shortText, drafts[part], language, custom);
+
+  const commit = (part: StatementPart) => {
+    const draft = drafts[part];
+    if (errorOf(part) === null && draft !== statement[part]) onCommit(part, draft);
+  };
+
+  const blanks = useMemo(
+    () => Object.fromEntries(STATEMENT_PARTS.map((part) => [part, t(`strategy.positioning.blank.${part}`)])) as StatementParts,
+    [t],
+  );
+  const segments = statementSegments((values) => t('strategy.positioning.template', values), drafts, blanks);
+
+  return (
+    <Stack gap="sm">
+      <div>
+        <Title order={3} size="h5">{t('strategy.positioning.statement')}</Title>
+        <Text size="sm" c="dimmed">{t('strategy.positioning.statementHint')}</Text>
+      </div>
+      <Grid gap="sm">
+        {STATEMENT_PARTS.map((part) => (
+          <Grid.Col key={part} span={SPANS[part]}>
+            <TextInput
+              label={t(`strategy.positioning.parts.${part}`)}
+              value={drafts[part]}
+              error={errorOf(part)}
+              disabled={!canEdit}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                setDrafts((current) => ({ ...current, [part]: value }));
+              }}
+              onFocus={() => setEditing(part)}
+              onBlur={() => {
+                setEditing(null);
+                commit(part);
+              }}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') commit(part);
+                if (event.key === 'Escape') setDrafts((current) => ({ ...current, [part]: statement[part] }));
+              }}
+            />
+          </Grid.Col>
+        ))}
+      </Grid>
+      <Stack gap={4}>
+        <Text id={previewId} size="sm" fw={500}>{t('strategy.positioning.preview')}</Text>
+        <Paper
+          component="blockquote"
+          aria-labelledby={previewId}
+          withBorder
+          radius="md"
+          p="md"
+          m={0}
+          bg="var(--mantine-color-default-hover)"
+          style={{ borderInlineStart: '4px solid var(--mantine-primary-color-filled)' }}
+        >
+          <Text size="md" lh={1.7} style={{ overflowWrap: 'anywhere' }} data-testid="positioning-preview">
+            {segments.map((segment, index) =>
+              segment.kind === 'text' ? (
+                <Fragment key={index}>{segment.text}</Fragment>
+              ) : (
+                <Text key={index} span inherit fw={segment.blank ? undefined : 600} c={segment.blank ? 'dimmed' : undefined}>
+                  {segment.text}
+                </Text>
+              ),
+            )}
+          </Text>
+        </Paper>
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+import { MultiSelect, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Strategy } from '../../../../../../shared/schema/strategy';
+import { linkPromotionCampaigns } from '../../../../../../shared/strategy/promotionLinks';
+import { useOpenSession, useWorkspaceStore } from '../../../../app/workspace/WorkspaceContext';
+
+type PromotionItem = Strategy['promotion']['items'][number];
+
+/**
+ * Which calendar campaigns carry out a promotion item. The link is kept on both sides (the item
+ * lists campaign ids; each campaign names its strategy and item) and changed in one edit.
+ */
+export function CampaignLinks({ strategyId, item, canEdit }: { strategyId: string; item: PromotionItem; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const campaigns = useOpenSession()?.workspace.campaigns;
+  const options = useMemo(
+    () => (campaigns ?? []).map((campaign) => ({ value: campaign.id, label: `${campaign.name} (${campaign.startDate})` })),
+    [campaigns],
+  );
+  if (!campaigns || campaigns.length === 0) {
+    return <Text size="sm" c="dimmed">{t('strategy.promotion.noCampaigns')}</Text>;
+  }
+  const known = new Set(options.map((option) => option.value));
+  return (
+    <MultiSelect
+      label={t('strategy.promotion.campaigns')}
+      description={t('strategy.promotion.campaignsHint')}
+      data={options}
+      value={item.campaignIds.filter((id) => known.has(id))}
+      searchable
+      limit={50}
+      disabled={!canEdit}
+      comboboxProps={{ withinPortal: true }}
+      onChange={(ids) => store.edit((draft) => linkPromotionCampaigns(draft, strategyId, item.id, ids))}
+    />
+  );
+}

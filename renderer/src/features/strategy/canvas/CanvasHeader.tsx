@@ -1,0 +1,58 @@
+import { ActionIcon, Group, Menu, Paper, RingProgress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconCopy, IconDots, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { currencyCode, requiredName, shortText } from '../../../../../shared/schema/primitives';
+import type { Strategy } from '../../../../../shared/schema/strategy';
+import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import type { StrategyRecipe } from './useStrategyEdit';
+
+interface CanvasHeaderProps {
+  strategy: Strategy;
+  overallPercent: number;
+  canEdit: boolean;
+  edit: (recipe: StrategyRecipe) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+/** Name, product, market and currency of the strategy, its overall completeness and its actions. */
+export function CanvasHeader({ strategy, overallPercent, canEdit, edit, onDuplicate, onDelete }: CanvasHeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Group align="flex-start" wrap="nowrap" gap="lg">
+        <Stack gap={2} align="center">
+          <RingProgress
+            size={76}
+            thickness={8}
+            roundCaps
+            sections={[{ value: overallPercent, color: overallPercent >= 100 ? 'teal' : 'indigo' }]}
+            label={<Text ta="center" fw={700} size="sm">{overallPercent}%</Text>}
+            aria-label={t('strategy.complete', { percent: overallPercent })}
+          />
+        </Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="sm" style={{ flex: 1 }}>
+          <ValidatedTextField label={t('strategy.header.name')} value={strategy.name} schema={requiredName} description={null} disabled={!canEdit}
+            onCommit={(name) => edit((s) => { s.name = name; })} />
+          <ValidatedTextField label={t('strategy.header.product')} value={strategy.product} schema={shortText} description={null} disabled={!canEdit}
+            onCommit={(product) => edit((s) => { s.product = product; })} />
+          <ValidatedTextField label={t('strategy.header.market')} value={strategy.market} schema={shortText} description={null} disabled={!canEdit}
+            onCommit={(market) => edit((s) => { s.market = market; })} />
+          <ValidatedTextField label={t('strategy.header.currency')} value={strategy.currency} schema={currencyCode} description={t('strategy.header.currencyHint')} maxLength={3} disabled={!canEdit}
+            onCommit={(currency) => edit((s) => { s.currency = currency; })} />
+        </SimpleGrid>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="default" size="lg" aria-label={t('strategy.actions')}>
+              <IconDots size={18} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconCopy size={16} aria-hidden />} disabled={!canEdit} onClick={onDuplicate}>{t('strategy.duplicate')}</Menu.Item>
+            <Menu.Item leftSection={<IconTrash size={16} aria-hidden />} color="red" disabled={!canEdit} onClick={onDelete}>{t('strategy.delete')}</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    </Paper>
+  );
+}
