@@ -31,7 +31,7 @@ export function CanvasHeader({ strategy, overallPercent, canEdit, edit, onDuplic
             aria-label={t('strategy.complete', { percent: overallPercent })}
           />
         </Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2, xl: 4 }} spacing="sm" style={{ flex: 1 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" style={{ flex: 1 }}>
           <ValidatedTextField label={t('strategy.header.name')} value={strategy.name} schema={requiredName} description={null} disabled={!canEdit}
             onCommit={(name) => edit((s) => { s.name = name; })} />
           <ValidatedTextField label={t('strategy.header.product')} value={strategy.product} schema={shortText} description={null} disabled={!canEdit}
