@@ -113,7 +113,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server, port, token, url: `http://127.0.0.1:${port}`,
     async close() {
       unsubscribe();
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // close() waits for every open connection; a browser's idle keep-alive sockets would hold
+      // the process up indefinitely. Edits are already flushed by now, so drop them.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }
