@@ -2,6 +2,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { createSampleWorkspace } from '../../shared/samplePlan/samplePlan';
 import { AppShellPage } from './pages/AppShellPage';
 import { RecoveryPage } from './pages/RecoveryPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -122,8 +123,9 @@ test('a file with a wrong field names the path and the reason', async ({ page })
 test('a file from a newer Stratboard opens read-only and is never rewritten', async ({ page }) => {
   const folder = await mkdtemp(join(tmpdir(), 'sb-newer-'));
   const file = join(folder, 'future.json');
-  const v1 = JSON.parse(await readFile('tests/fixtures/migrations/v1-workspace.json', 'utf8'));
-  const future = { ...v1, schemaVersion: 9, company: { name: 'Future Co', industry: '', description: '', website: '', logoDataUrl: null }, templates: [], workshops: [], settings: { ...v1.settings, requirementPriorityScheme: 'moscow', contentLanguage: 'en' }, hologramPlans: [] };
+  // Today's format plus what a future version might add: a higher number and a collection we do not know.
+  const current = createSampleWorkspace('en', new Date('2026-01-15T09:00:00Z'));
+  const future = { ...current, schemaVersion: 9, company: { ...current.company, name: 'Future Co' }, hologramPlans: [] };
   const content = JSON.stringify(future);
   await writeFile(file, content);
   app = await startWebApp({ workspace: file });
