@@ -23,6 +23,7 @@ test('first launch shows the sample plan', async ({ page }) => {
   await expect(page.getByText('Brightleaf Home Appliances').first()).toBeVisible();
   await shell.expectAllSaved();
   await shell.goTo('Calendar');
+  await page.getByText('List', { exact: true }).click();
   await expect(page.getByText('Spring launch: Smart Kettle S2').first()).toBeVisible();
   const onDisk = JSON.parse(await readFile(join(app.dataDir, 'Stratboard workspace.json'), 'utf8'));
   expect(onDisk.company.name).toBe('Brightleaf Home Appliances');

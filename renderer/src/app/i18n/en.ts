@@ -1,3 +1,6 @@
+import { calendarIoEn } from '../../features/calendar/i18n/calendarIoEn';
+import { budgetEn } from '../../features/calendar/i18n/budgetEn';
+import { calendarEn } from '../../features/calendar/i18n/calendarEn';
 import { strategyEn } from '../../features/strategy/i18n/strategyEn';
 
 /**
@@ -235,6 +238,9 @@ export const en = {
     clearDate: 'Clear date',
   },
   strategy: strategyEn,
+  calendar: calendarEn,
+  budget: budgetEn,
+  calendarIo: calendarIoEn,
   validation: {
     currencyCode: 'Use a three-letter currency code in capitals, such as CNY or USD',
     idFormat: 'Use only letters, digits, “-” and “_”',

@@ -1,4 +1,7 @@
 import type { TranslationShape } from './en';
+import { calendarIoZh } from '../../features/calendar/i18n/calendarIoZh';
+import { budgetZh } from '../../features/calendar/i18n/budgetZh';
+import { calendarZh } from '../../features/calendar/i18n/calendarZh';
 import { strategyZh } from '../../features/strategy/i18n/strategyZh';
 
 /** 简体中文界面文字。术语与 DOMAIN.md 的词汇表一致（策略、营销活动、日历、文档、研讨会、预算…）。 */
@@ -233,6 +236,9 @@ export const zhCN: TranslationShape = {
     clearDate: '清除日期',
   },
   strategy: strategyZh,
+  calendar: calendarZh,
+  budget: budgetZh,
+  calendarIo: calendarIoZh,
   validation: {
     currencyCode: '请使用三个大写字母的货币代码，例如 CNY 或 USD',
     idFormat: '只能使用字母、数字、“-”和“_”',

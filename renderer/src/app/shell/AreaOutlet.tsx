@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { CalendarOverview } from '../../features/calendar/CalendarOverview';
+import { CalendarPage } from '../../features/calendar/CalendarPage';
 import { DashboardPage } from '../../features/dashboard/DashboardPage';
 import { DocumentsOverview } from '../../features/documents/DocumentsOverview';
 import { SettingsPage } from '../../features/settings/SettingsPage';
@@ -10,7 +10,7 @@ import type { Area, Route } from '../routing/areas';
 const PAGES: Record<Area, ComponentType<{ section: string | null }>> = {
   dashboard: DashboardPage,
   strategy: StrategyPage,
-  calendar: CalendarOverview,
+  calendar: CalendarPage,
   documents: DocumentsOverview,
   workshop: WorkshopOverview,
   settings: SettingsPage,

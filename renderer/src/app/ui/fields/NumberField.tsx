@@ -1,4 +1,5 @@
 import { TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n';
@@ -75,9 +76,7 @@ export function NumberField({ label, value, onCommit, disabled, unit, descriptio
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
-
-function problemText(problem: Extract<NumberDraftResult, { ok: false }>, t: Translate): string {
+function problemText(problem: Extract<NumberDraftResult, { ok: false }>, t: TFunction): string {
   switch (problem.reason) {
     case 'required': return t('fields.required');
     case 'not-a-number': return t('fields.notANumber');

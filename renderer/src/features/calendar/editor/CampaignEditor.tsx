@@ -1,0 +1,132 @@
+import { Alert, Button, Group, List, Modal, Stack, Tabs, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { produce } from 'immer';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../../../shared/ids';
+import type { Campaign } from '../../../../../shared/schema/campaign';
+import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useCampaignActions } from '../useCampaignActions';
+import { ActivitiesTab } from './ActivitiesTab';
+import { BudgetKpiTab } from './BudgetKpiTab';
+import { draftProblems, newCampaignDraft, setCampaignPromotion, type Activity } from './campaignRecords';
+import { DetailsTab } from './DetailsTab';
+import type { CampaignFormProps, CampaignRecipe } from './editorTypes';
+import { EventDetailsTab } from './EventDetailsTab';
+
+/** What the editor is open for: a stored campaign, or a new one starting on a day. */
+export type EditorTarget = { mode: 'edit'; id: string } | { mode: 'new'; startDate: string };
+
+/** The campaign editor in a large modal. Mount it with a new key per opening (the draft lives inside). */
+export function CampaignEditor({ target, onClose }: { target: EditorTarget; onClose: () => void }) {
+  return target.mode === 'new'
+    ? <NewCampaignEditor startDate={target.startDate} onClose={onClose} />
+    : <StoredCampaignEditor id={target.id} onClose={onClose} />;
+}
+
+/** A stored campaign: every field change is one undoable workspace edit, as on the strategy canvas. */
+function StoredCampaignEditor({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const session = useOpenSession();
+  const canEdit = useCanEdit();
+  const removeWithUndo = useUndoableRemoval();
+  const actions = useCampaignActions();
+  const campaign = session?.workspace.campaigns.find((c) => c.id === id);
+
+  const change = useCallback((recipe: CampaignRecipe) => {
+    store.edit((draft) => {
+      const target = draft.campaigns.find((c) => c.id === id);
+      if (target) recipe(target);
+    });
+  }, [store, id]);
+  const setPromotion = useCallback((strategyId: string | null, itemId: string | null) => {
+    store.edit((draft) => setCampaignPromotion(draft, id, strategyId, itemId));
+  }, [store, id]);
+  const removeActivity = useCallback((activity: Activity) => {
+    removeWithUndo(t('calendar.editor.activities.removed', { title: activity.title }), (draft) => {
+      const target = draft.campaigns.find((c) => c.id === id);
+      if (target) target.activities = target.activities.filter((a) => a.id !== activity.id);
+    });
+  }, [removeWithUndo, t, id]);
+
+  if (!session) return null;
+  if (!campaign) {
+    return (
+      <Modal opened onClose={onClose} title={t('calendar.editor.notFound')}>
+        <Button onClick={onClose}>{t('about.close')}</Button>
+      </Modal>
+    );
+  }
+  const form: CampaignFormProps = { campaign, change, setPromotion, removeActivity, canEdit, isNew: false, currency: session.workspace.settings.currency };
+  return (
+    <Modal opened onClose={onClose} size="xl" title={<Text fw={700}>{t('calendar.editor.editTitle', { name: campaign.name })}</Text>}>
+      <EditorTabs form={form} nameError={null} />
+      <Group justify="space-between" mt="lg">
+        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={!canEdit}
+          onClick={() => actions.confirmDelete(campaign, onClose)}>{t('calendar.editor.delete')}</Button>
+        <Button onClick={onClose}>{t('about.close')}</Button>
+      </Group>
+    </Modal>
+  );
+}
+
+/** A new campaign: a draft in the modal only, written to the workspace when Create finds it valid. */
+function NewCampaignEditor({ startDate, onClose }: { startDate: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const session = useOpenSession();
+  const canEdit = useCanEdit();
+  const actions = useCampaignActions();
+  const [draft, setDraft] = useState<Campaign>(() => newCampaignDraft(newId('cmp'), startDate));
+  const [attempted, setAttempted] = useState(false);
+
+  const change = useCallback((recipe: CampaignRecipe) => setDraft((current) => produce(current, recipe)), []);
+  const setPromotion = useCallback((strategyId: string | null, itemId: string | null) => {
+    setDraft((current) => ({ ...current, strategyId, promotionItemId: itemId }));
+  }, []);
+  const removeActivity = useCallback((activity: Activity) => {
+    setDraft((current) => ({ ...current, activities: current.activities.filter((a) => a.id !== activity.id) }));
+  }, []);
+  const problems = useMemo(() => draftProblems(draft), [draft]);
+
+  if (!session) return null;
+  const form: CampaignFormProps = { campaign: draft, change, setPromotion, removeActivity, canEdit, isNew: true, currency: session.workspace.settings.currency };
+  const create = () => {
+    setAttempted(true);
+    if (problems.length === 0 && actions.create(draft)) onClose();
+  };
+  return (
+    <Modal opened onClose={onClose} size="xl" title={<Text fw={700}>{t('calendar.editor.newTitle')}</Text>}>
+      <EditorTabs form={form} nameError={attempted && problems.includes('name-required') ? t('calendar.editor.problems.name-required') : null} />
+      {attempted && problems.length > 0 && (
+        <Alert color="red" mt="md" role="alert">
+          <List size="sm">{problems.map((p) => <List.Item key={p}>{t(`calendar.editor.problems.${p}`)}</List.Item>)}</List>
+        </Alert>
+      )}
+      <Group justify="flex-end" mt="lg">
+        <Button variant="default" onClick={onClose}>{t('file.cancel')}</Button>
+        <Button disabled={!canEdit} onClick={create}>{t('calendar.editor.create')}</Button>
+      </Group>
+    </Modal>
+  );
+}
+
+function EditorTabs({ form, nameError }: { form: CampaignFormProps; nameError: string | null }) {
+  const { t } = useTranslation();
+  const isEvent = form.campaign.kind !== 'campaign';
+  return (
+    <Tabs defaultValue="details" keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="details">{t('calendar.editor.tabs.details')}</Tabs.Tab>
+        <Tabs.Tab value="budget">{t('calendar.editor.tabs.budget')}</Tabs.Tab>
+        <Tabs.Tab value="activities">{t('calendar.editor.tabs.activities')} ({form.campaign.activities.length})</Tabs.Tab>
+        {isEvent && <Tabs.Tab value="event">{t('calendar.editor.tabs.event')}</Tabs.Tab>}
+      </Tabs.List>
+      <Tabs.Panel value="details"><Stack><DetailsTab {...form} nameError={nameError} /></Stack></Tabs.Panel>
+      <Tabs.Panel value="budget"><BudgetKpiTab {...form} /></Tabs.Panel>
+      <Tabs.Panel value="activities"><ActivitiesTab {...form} /></Tabs.Panel>
+      {isEvent && <Tabs.Panel value="event"><EventDetailsTab {...form} /></Tabs.Panel>}
+    </Tabs>
+  );
+}

@@ -1,0 +1,38 @@
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Campaign } from '../../../../shared/schema/campaign';
+import { useUndoableRemoval } from '../../app/workspace/useUndoableRemoval';
+import { useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { addCampaign, removeCampaign } from './editor/campaignRecords';
+
+/** Creating and deleting whole campaigns; each is one undoable edit that keeps promotion links true. */
+export function useCampaignActions() {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const removeWithUndo = useUndoableRemoval();
+
+  return useMemo(() => ({
+    /** Adds a finished draft (already validated by the editor); false when the workspace refused it. */
+    create(campaign: Campaign): boolean {
+      const created = store.edit((draft) => addCampaign(draft, campaign));
+      if (created) notifications.show({ message: t('calendar.editor.created', { name: campaign.name }) });
+      return created;
+    },
+
+    /** Asks first; then deletes with an Undo notice. onDeleted runs once it is gone (close the editor). */
+    confirmDelete(target: Pick<Campaign, 'id' | 'name'>, onDeleted?: () => void): void {
+      modals.openConfirmModal({
+        title: t('calendar.editor.deleteTitle'),
+        children: <Text size="sm">{t('calendar.editor.deleteBody', { name: target.name })}</Text>,
+        labels: { confirm: t('calendar.editor.deleteConfirm'), cancel: t('file.cancel') },
+        confirmProps: { color: 'red' },
+        onConfirm: () => {
+          if (removeWithUndo(t('calendar.editor.deleted', { name: target.name }), (draft) => removeCampaign(draft, target.id))) onDeleted?.();
+        },
+      });
+    },
+  }), [store, t, removeWithUndo]);
+}
