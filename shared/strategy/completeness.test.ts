@@ -5,27 +5,14 @@ import {
   BLOCK_CHECKS, BLOCK_KEYS, CHECK_KEYS, STEP_BLOCKS, STEP_KEYS,
   blockCompleteness, overallCompleteness, stepCompleteness, type BlockKey, type CheckKey,
 } from './completeness';
+import { emptyStrategy } from './emptyStrategy';
 
 const NOW = new Date('2026-01-15T09:00:00Z');
 const sample = (): Strategy => createSampleWorkspace('en', NOW).strategies[0]!;
 
-/** A strategy as the "new strategy" button would create it: valid, with nothing filled in. */
+/** A strategy as the "new strategy" button creates it: valid, with nothing filled in. */
 function blank(): Strategy {
-  return strategySchema.parse({
-    id: 'str_blank', name: 'Blank', product: '', market: '', currency: 'USD', createdAt: '2026-01-15T09:00:00.000Z',
-    research: { sources: [], findings: [], competitors: [], notes: '' },
-    targetMarket: { segments: [], personas: [], marketSize: { tam: null, sam: null, som: null, unit: 'customers' }, notes: '' },
-    positioning: {
-      statement: { target: '', need: '', product: '', category: '', benefit: '', competitor: '', differentiator: '' },
-      differentiationPoints: [],
-      map: { xAxis: { low: '', high: '' }, yAxis: { low: '', high: '' }, points: [] },
-      notes: '',
-    },
-    pricing: { strategyType: null, tiers: [], unitVariableCost: null, fixedCosts: null, breakEvenTierId: null, discountPolicy: '', notes: '' },
-    channels: { items: [], notes: '' },
-    promotion: { items: [], notes: '' },
-    implementation: { notes: '', reviewCadenceWeeks: null },
-  });
+  return strategySchema.parse(emptyStrategy({ id: 'str_blank', name: 'Blank', currency: 'USD', createdAt: '2026-01-15T09:00:00.000Z' }));
 }
 
 /** Freezes the whole tree so any write by the code under test throws. */
