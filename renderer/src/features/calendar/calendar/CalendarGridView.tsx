@@ -10,9 +10,11 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import { currentLanguage } from '../../../app/i18n/i18n';
+import { navigate } from '../../../app/routing/useHashRoute';
 import { useCanEdit, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
 import type { ColorBy } from '../colors';
 import { fromExclusiveEnd } from './calendarDates';
+import { capEventsPerDay, MORE_ROW_ORDER } from './calendarDayCap';
 import { changeActivityDates, changeCampaignDates, type DateChangeProblem } from './calendarEdits';
 import { campaignsToEvents, visibleWindow, type CalendarEventRef } from './calendarEvents';
 import './calendarTheme.css';
@@ -33,6 +35,13 @@ interface CalendarGridViewProps {
 const FC_VIEW: Record<GridView, string> = { month: 'dayGridMonth', week: 'dayGridWeek' };
 const PLUGINS = [dayGridPlugin, interactionPlugin];
 const LOCALES = [zhCnLocale];
+/** Events a month day shows before "+N more" (FullCalendar's dayMaxEvents). */
+const MONTH_DAY_EVENTS = 4;
+/**
+ * Above this many events around the month, only what the cells show is handed to FullCalendar
+ * (see calendarDayCap.ts); below it, FullCalendar's own "+more" popover lists a busy day.
+ */
+const CAP_ABOVE = 200;
 
 /**
  * Month and week views (FullCalendar day grids). Campaigns and milestones are all-day events;
@@ -44,11 +53,20 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
   const language = currentLanguage();
   const store = useWorkspaceStore();
   const canEdit = useCanEdit();
-  // Only the events around the shown dates: thousands of campaigns stay quick to lay out.
-  const events = useMemo(() => campaignsToEvents(campaigns, colorBy, visibleWindow(date)), [campaigns, colorBy, date]);
+  // Only the events around the shown dates, and in a busy month only as many per day as a cell
+  // shows: thousands of campaigns stay quick to lay out.
+  const { events, capped } = useMemo(() => {
+    const shown = visibleWindow(date);
+    const all = campaignsToEvents(campaigns, colorBy, shown);
+    if (view !== 'month') return { events: all, capped: false };
+    return capEventsPerDay(all, shown, {
+      perDay: MONTH_DAY_EVENTS, capAbove: CAP_ABOVE, moreLabel: (count) => t('calendar.grid.more', { count }),
+    });
+  }, [campaigns, colorBy, date, view, t]);
 
   const onChange = useCallback((info: EventChangeArg) => {
     const ref = info.event.extendedProps as CalendarEventRef;
+    if (ref.type === 'more') { info.revert(); return; } // not editable; never expected here
     const start = info.event.startStr.slice(0, 10);
     const end = fromExclusiveEnd(start, info.event.endStr || null);
     let problem: DateChangeProblem | null = null;
@@ -65,7 +83,10 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
 
   const onEventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();
-    onOpenCampaign((info.event.extendedProps as CalendarEventRef).campaignId);
+    const ref = info.event.extendedProps as CalendarEventRef;
+    // "+N more" stands for campaigns FullCalendar was not given: the List view shows them all.
+    if (ref.type === 'more') navigate('calendar', 'list');
+    else onOpenCampaign(ref.campaignId);
   }, [onOpenCampaign]);
 
   const onDateClick = useCallback((info: DateClickArg) => {
@@ -95,7 +116,9 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
         editable={canEdit}
         eventStartEditable={canEdit}
         eventDurationEditable={canEdit}
-        dayMaxEvents={view === 'month' ? 4 : false}
+        // Capped months: the kept events plus the "+N more" row, so FullCalendar adds no link of its own.
+        dayMaxEvents={view === 'month' ? MONTH_DAY_EVENTS + (capped ? 1 : 0) : false}
+        eventOrder={MORE_ROW_ORDER}
         eventDisplay="block"
         displayEventTime={false}
         eventChange={onChange}

@@ -25,7 +25,9 @@ function overlaps(start: string, inclusiveEnd: string, window: DateWindow | unde
 /** What a calendar event stands for, kept in its extendedProps. */
 export type CalendarEventRef =
   | { type: 'campaign'; campaignId: string }
-  | { type: 'milestone'; campaignId: string; activityId: string };
+  | { type: 'milestone'; campaignId: string; activityId: string }
+  /** The "+N more" row of a busy day (see calendarDayCap.ts): stands for events not given to FullCalendar. */
+  | { type: 'more'; date: string; count: number };
 
 export const MILESTONE_MARK = '◆';
 

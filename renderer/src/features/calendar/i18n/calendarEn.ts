@@ -11,6 +11,7 @@ export const calendarEn = {
     label: 'Campaign calendar',
     endBeforeStart: 'Not moved: the end date would be before the start date.',
     hint: 'Drag a campaign to move it, drag its right edge to change its end; click a day to start a new campaign there. The editor has the same dates for the keyboard.',
+    more: '+{{count}} more',
   },
   activityLevels: { milestone: 'Milestone', event: 'Main event', task: 'Task' },
   editor: {

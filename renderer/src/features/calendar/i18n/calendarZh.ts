@@ -15,6 +15,7 @@ export const calendarZh: Widen<typeof calendarEn> = {
     label: '营销活动日历',
     endBeforeStart: '未移动：结束日期将早于开始日期。',
     hint: '拖动营销活动可移动它，拖动右边缘可更改结束日期；点击某一天可从该日新建营销活动。编辑窗口中也可用键盘修改同样的日期。',
+    more: '另有 {{count}} 项',
   },
   activityLevels: { milestone: '里程碑', event: '主要事件', task: '任务' },
   editor: {
