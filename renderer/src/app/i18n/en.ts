@@ -1,3 +1,4 @@
+import type { TranslationOf } from './translationShape';
 import { calendarIoEn } from '../../features/calendar/i18n/calendarIoEn';
 import { budgetEn } from '../../features/calendar/i18n/budgetEn';
 import { calendarEn } from '../../features/calendar/i18n/calendarEn';
@@ -248,5 +249,4 @@ export const en = {
 } as const;
 
 /** The shape every translation must have: the same keys, any strings. */
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type TranslationShape = Widen<typeof en>;
+export type TranslationShape = TranslationOf<typeof en>;

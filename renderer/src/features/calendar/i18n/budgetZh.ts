@@ -1,9 +1,8 @@
 import type { budgetEn } from './budgetEn';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { TranslationOf } from '../../../app/i18n/translationShape';
 
 /** 时间线与预算视图的中文文字。 */
-export const budgetZh: Widen<typeof budgetEn> = {
+export const budgetZh: TranslationOf<typeof budgetEn> = {
   timelineTitle: '时间线',
   timeline: {
     range: '时间范围',

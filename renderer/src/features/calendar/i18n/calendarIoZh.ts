@@ -1,9 +1,8 @@
 import type { calendarIoEn } from './calendarIoEn';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { TranslationOf } from '../../../app/i18n/translationShape';
 
 /** 日历导入导出的中文文字。 */
-export const calendarIoZh: Widen<typeof calendarIoEn> = {
+export const calendarIoZh: TranslationOf<typeof calendarIoEn> = {
   exported: '已保存 {{file}}（{{count}} 项）。',
   nothingToExport: '没有可导出的营销活动。',
   reading: '正在读取 {{file}}…',

@@ -1,9 +1,8 @@
 import type { calendarEn } from './calendarEn';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { TranslationOf } from '../../../app/i18n/translationShape';
 
 /** 日历区域的中文文字（视图、活动编辑、列表、导入导出）。 */
-export const calendarZh: Widen<typeof calendarEn> = {
+export const calendarZh: TranslationOf<typeof calendarEn> = {
   title: '日历',
   subtitle: '全年的营销活动、活动与展会，以及它们的预算。',
   views: { label: '视图', month: '月', week: '周', list: '列表', timeline: '时间线', budget: '预算' },

@@ -1,9 +1,8 @@
 import type { strategyEn } from './strategyEn';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { TranslationOf } from '../../../app/i18n/translationShape';
 
 /** 策略区域的中文文字。术语沿用 DOMAIN.md：目标市场、细分市场、用户画像、定位、竞争对手、定价、渠道、促销。 */
-export const strategyZh: Widen<typeof strategyEn> = {
+export const strategyZh: TranslationOf<typeof strategyEn> = {
   title: '策略',
   subtitle: '每个产品或市场一张画布：五大核心要素，按六个步骤推进。',
   listLabel: '策略列表',

@@ -1,4 +1,4 @@
-import { Fieldset, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Draft } from 'immer';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ValidatedTextField } from '../../../../app/ui/fields/ValidatedTextField
 import type { StrategyRecipe } from '../../canvas/useStrategyEdit';
 import { PerceptualMapChart, type PerceptualMapEntry } from '../../charts';
 import { MapTable, type MapPlacement } from './MapTable';
+import { TitledCard } from '../../canvas/TitledCard';
 
 interface PerceptualMapEditorProps {
   strategy: Strategy;
@@ -78,59 +79,53 @@ export function PerceptualMapEditor({ strategy, edit, canEdit }: PerceptualMapEd
   };
 
   return (
-    <Paper withBorder radius="md" p="md">
-      <Stack gap="sm">
-        <div>
-          <Title order={3} size="h5">{t('strategy.positioning.map')}</Title>
-          <Text size="sm" c="dimmed">{t('strategy.positioning.mapHint')}</Text>
-        </div>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {AXES.map((axis) => (
-            <Fieldset key={axis} legend={t(`strategy.positioning.${axis}`)} variant="filled" radius="md" p="sm" pt={4}>
-              <SimpleGrid cols={2} spacing="xs">
-                {ENDS.map((end) => (
-                  <ValidatedTextField
-                    key={end}
-                    label={t(`strategy.positioning.${end}`)}
-                    value={map[axis][end]}
-                    schema={shortText}
-                    description={null}
-                    disabled={!canEdit}
-                    onCommit={(name) => edit((s) => { s.positioning.map[axis][end] = name; })}
-                  />
-                ))}
-              </SimpleGrid>
-            </Fieldset>
-          ))}
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
-          <PerceptualMapChart
-            entries={placed}
-            xAxis={axisNames.x}
-            yAxis={axisNames.y}
-            onMove={canEdit ? moveByDrag : undefined}
-            ariaLabel={t('strategy.positioning.mapAria', {
-              x: `${axisNames.x.low} – ${axisNames.x.high}`,
-              y: `${axisNames.y.low} – ${axisNames.y.high}`,
+    <TitledCard title={t('strategy.positioning.map')} hint={t('strategy.positioning.mapHint')}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {AXES.map((axis) => (
+          <Fieldset key={axis} legend={t(`strategy.positioning.${axis}`)} variant="filled" radius="md" p="sm" pt={4}>
+            <SimpleGrid cols={2} spacing="xs">
+              {ENDS.map((end) => (
+                <ValidatedTextField
+                  key={end}
+                  label={t(`strategy.positioning.${end}`)}
+                  value={map[axis][end]}
+                  schema={shortText}
+                  description={null}
+                  disabled={!canEdit}
+                  onCommit={(name) => edit((s) => { s.positioning.map[axis][end] = name; })}
+                />
+              ))}
+            </SimpleGrid>
+          </Fieldset>
+        ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+        <PerceptualMapChart
+          entries={placed}
+          xAxis={axisNames.x}
+          yAxis={axisNames.y}
+          onMove={canEdit ? moveByDrag : undefined}
+          ariaLabel={t('strategy.positioning.mapAria', {
+            x: `${axisNames.x.low} – ${axisNames.x.high}`,
+            y: `${axisNames.y.low} – ${axisNames.y.high}`,
+          })}
+          height={360}
+        />
+        <Stack gap="xs">
+          <MapTable
+            entries={entries}
+            ownFallbackLabel={ownFallbackLabel}
+            canEdit={canEdit}
+            onPlace={place}
+            onUnplace={unplace}
+            onOwnLabel={(label) => edit((s) => {
+              const own = s.positioning.map.points.find((point) => point.kind === 'own');
+              if (own) own.label = label;
             })}
-            height={360}
           />
-          <Stack gap="xs">
-            <MapTable
-              entries={entries}
-              ownFallbackLabel={ownFallbackLabel}
-              canEdit={canEdit}
-              onPlace={place}
-              onUnplace={unplace}
-              onOwnLabel={(label) => edit((s) => {
-                const own = s.positioning.map.points.find((point) => point.kind === 'own');
-                if (own) own.label = label;
-              })}
-            />
-            {strategy.research.competitors.length === 0 && <Text size="sm" c="dimmed">{t('strategy.positioning.noCompetitors')}</Text>}
-          </Stack>
-        </SimpleGrid>
-      </Stack>
-    </Paper>
+          {strategy.research.competitors.length === 0 && <Text size="sm" c="dimmed">{t('strategy.positioning.noCompetitors')}</Text>}
+        </Stack>
+      </SimpleGrid>
+    </TitledCard>
   );
 }

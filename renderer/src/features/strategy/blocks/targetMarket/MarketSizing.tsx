@@ -1,4 +1,4 @@
-import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sizeUnit, type Strategy } from '../../../../../../shared/schema/strategy';
 import { chosenSegmentTotals, marketSizing } from '../../../../../../shared/strategy/marketSizing';
@@ -7,6 +7,7 @@ import { EnumSelect } from '../../canvas/EnumSelect';
 import { useCanvasFormat } from '../../canvas/useCanvasFormat';
 import type { StrategyRecipe } from '../../canvas/useStrategyEdit';
 import { MarketSizeChart } from '../../charts';
+import { TitledCard } from '../../canvas/TitledCard';
 
 type SizeKey = 'tam' | 'sam' | 'som';
 
@@ -33,42 +34,36 @@ export function MarketSizing({ strategy, edit, canEdit }: { strategy: Strategy; 
   );
 
   return (
-    <Paper withBorder radius="md" p="md">
-      <Stack gap="sm">
-        <div>
-          <Title order={3} size="h5">{t('strategy.target.sizing')}</Title>
-          <Text size="sm" c="dimmed">{t('strategy.target.sizingHint')}</Text>
-        </div>
-        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
-          <Stack gap="sm">
-            <EnumSelect
-              label={t('strategy.target.sizingUnit')}
-              value={size.unit}
-              options={sizeUnit.options.map((unit) => ({ value: unit, label: t(`strategy.target.units.${unit}`) }))}
-              disabled={!canEdit}
-              onCommit={(unit) => { if (unit) edit((s) => { s.targetMarket.marketSize.unit = unit; }); }}
-            />
-            {field('tam')}
-            {field('sam')}
-            {field('som')}
-            {sizing.samOfTamPercent !== null && <Text size="sm">{t('strategy.target.samOfTam', { percent: format.number(sizing.samOfTamPercent) })}</Text>}
-            {sizing.somOfSamPercent !== null && <Text size="sm">{t('strategy.target.somOfSam', { percent: format.number(sizing.somOfSamPercent) })}</Text>}
-            {sizing.problems.map((problem) => (
-              <Alert key={problem} color="orange" p="xs">{t(`strategy.target.problems.${problem}`)}</Alert>
-            ))}
-            <Text size="sm" c="dimmed">{t('strategy.target.chosenTotals', { count: chosen.chosenCount })}</Text>
-          </Stack>
-          <MarketSizeChart
-            tam={size.tam}
-            sam={size.sam}
-            som={size.som}
-            labels={{ tam: t('strategy.target.tamShort'), sam: t('strategy.target.samShort'), som: t('strategy.target.somShort') }}
-            formatValue={formatValue}
-            ariaLabel={t('strategy.target.chartLabel')}
-            height={240}
+    <TitledCard title={t('strategy.target.sizing')} hint={t('strategy.target.sizingHint')}>
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+        <Stack gap="sm">
+          <EnumSelect
+            label={t('strategy.target.sizingUnit')}
+            value={size.unit}
+            options={sizeUnit.options.map((unit) => ({ value: unit, label: t(`strategy.target.units.${unit}`) }))}
+            disabled={!canEdit}
+            onCommit={(unit) => { if (unit) edit((s) => { s.targetMarket.marketSize.unit = unit; }); }}
           />
-        </SimpleGrid>
-      </Stack>
-    </Paper>
+          {field('tam')}
+          {field('sam')}
+          {field('som')}
+          {sizing.samOfTamPercent !== null && <Text size="sm">{t('strategy.target.samOfTam', { percent: format.number(sizing.samOfTamPercent) })}</Text>}
+          {sizing.somOfSamPercent !== null && <Text size="sm">{t('strategy.target.somOfSam', { percent: format.number(sizing.somOfSamPercent) })}</Text>}
+          {sizing.problems.map((problem) => (
+            <Alert key={problem} color="orange" p="xs">{t(`strategy.target.problems.${problem}`)}</Alert>
+          ))}
+          <Text size="sm" c="dimmed">{t('strategy.target.chosenTotals', { count: chosen.chosenCount })}</Text>
+        </Stack>
+        <MarketSizeChart
+          tam={size.tam}
+          sam={size.sam}
+          som={size.som}
+          labels={{ tam: t('strategy.target.tamShort'), sam: t('strategy.target.samShort'), som: t('strategy.target.somShort') }}
+          formatValue={formatValue}
+          ariaLabel={t('strategy.target.chartLabel')}
+          height={240}
+        />
+      </SimpleGrid>
+    </TitledCard>
   );
 }
