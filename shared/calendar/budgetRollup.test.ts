@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createSampleWorkspace } from '../samplePlan/samplePlan';
 import type { Campaign, MarketingBudget } from '../schema/campaign';
 import { budgetRollup } from './budgetRollup';
+import { emptyCampaign } from './emptyCampaign';
 
 let seq = 0;
 function make(over: Partial<Campaign>): Campaign {
   seq += 1;
-  return {
-    id: `c${seq}`, name: `Campaign ${seq}`, kind: 'campaign', objective: '', strategyId: null, promotionItemId: null,
-    channels: ['online-store'], owner: '', status: 'planned', startDate: '2026-03-01', endDate: '2026-03-31',
-    plannedBudget: 0, actualSpend: 0,
-    kpis: { reach: { target: null, actual: null }, leads: { target: null, actual: null }, conversions: { target: null, actual: null }, revenue: { target: null, actual: null } },
-    activities: [], event: null, notes: '', ...over,
-  };
+  return emptyCampaign({ id: `c${seq}`, name: `Campaign ${seq}`, channels: ['online-store'], startDate: '2026-03-01', endDate: '2026-03-31', ...over });
 }
 const budget = (over: Partial<MarketingBudget> = {}): MarketingBudget => ({ year: 2026, total: 0, byChannel: [], byMonth: [], ...over });
 const months = (r: ReturnType<typeof budgetRollup>, field: 'planned' | 'actual') => r.byMonth.map((m) => m[field]);

@@ -3,6 +3,7 @@ import { createSampleWorkspace } from '../samplePlan/samplePlan';
 import type { Campaign } from '../schema/campaign';
 import { campaignsToCsv, CSV_COLUMNS, CSV_LIMITS, parseCampaignCsv, type CsvImport } from './campaignCsv';
 import { decodeCsvBytes } from './csvDecode';
+import { emptyCampaign } from './emptyCampaign';
 
 const strategies = [{ id: 'str_a', name: 'Smart kettle' }, { id: 'str_b', name: '企业客户' }];
 function context() {
@@ -18,13 +19,7 @@ const errorList = (result: CsvImport) => result.rows.flatMap((r) => r.errors.map
 let seq = 0;
 function make(over: Partial<Campaign>): Campaign {
   seq += 1;
-  return {
-    id: `c${seq}`, name: `Campaign ${seq}`, kind: 'campaign', objective: '', strategyId: null, promotionItemId: null,
-    channels: [], owner: '', status: 'planned', startDate: '2026-03-01', endDate: '2026-03-31',
-    plannedBudget: 0, actualSpend: 0,
-    kpis: { reach: { target: null, actual: null }, leads: { target: null, actual: null }, conversions: { target: null, actual: null }, revenue: { target: null, actual: null } },
-    activities: [], event: null, notes: '', ...over,
-  };
+  return emptyCampaign({ id: `c${seq}`, name: `Campaign ${seq}`, startDate: '2026-03-01', endDate: '2026-03-31', ...over });
 }
 const roundTripFields = (c: Campaign) => ({
   name: c.name, kind: c.kind, status: c.status, startDate: c.startDate, endDate: c.endDate, channels: c.channels,

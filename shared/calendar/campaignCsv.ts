@@ -3,6 +3,7 @@ import { campaign as campaignSchema, type Campaign } from '../schema/campaign';
 import { isRealCalendarDate, LIMITS } from '../schema/primitives';
 import type { ChannelType } from './campaignFilter';
 import { channelFromText, columnForHeader, kindFromText, normalizeAlias, statusFromText, type CsvColumn } from './csvAliases';
+import { emptyCampaign, emptyEventDetails } from './emptyCampaign';
 
 /**
  * CSV export and import of campaigns, for Excel round trips. Import never throws and never half
@@ -279,20 +280,10 @@ export function parseCampaignCsv(
     const objective = textCell('objective');
     if (errors.length > 0 || !startDate || !endDate || !status || !kind) return { line: record.line, campaign: null, errors, warnings };
 
-    const candidate: Campaign = {
-      id: context.newId(), name, kind, objective, strategyId, promotionItemId: null, channels, owner, status,
-      startDate, endDate, plannedBudget, actualSpend,
-      kpis: {
-        reach: { target: null, actual: null }, leads: { target: null, actual: null },
-        conversions: { target: null, actual: null }, revenue: { target: null, actual: null },
-      },
-      activities: [],
-      event: kind === 'campaign' ? null : {
-        venue: '', boothCost: null, otherCosts: null, expectedValue: null, leadsCollected: null,
-        contacts: '', competitorIntel: '', brandNotes: '',
-      },
-      notes: '',
-    };
+    const candidate = emptyCampaign({
+      id: context.newId(), name, kind, objective, strategyId, channels, owner, status, startDate, endDate, plannedBudget, actualSpend,
+      event: kind === 'campaign' ? null : emptyEventDetails(),
+    });
     // The last word is the workspace schema's: whatever it still rejects becomes a row error.
     const checked = campaignSchema.safeParse(candidate);
     if (checked.success) return { line: record.line, campaign: checked.data, errors, warnings };

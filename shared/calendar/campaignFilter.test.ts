@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../schema/campaign';
 import { channelType } from '../schema/strategy';
 import { type CampaignFilter, distinctOwners, EMPTY_FILTER, filterCampaigns, sortCampaigns } from './campaignFilter';
+import { emptyCampaign } from './emptyCampaign';
 
 let seq = 0;
 function make(over: Partial<Campaign>): Campaign {
   seq += 1;
-  return {
-    id: `c${seq}`, name: `Campaign ${seq}`, kind: 'campaign', objective: '', strategyId: null, promotionItemId: null,
-    channels: [], owner: '', status: 'planned', startDate: '2026-03-01', endDate: '2026-03-31',
-    plannedBudget: 0, actualSpend: 0,
-    kpis: { reach: { target: null, actual: null }, leads: { target: null, actual: null }, conversions: { target: null, actual: null }, revenue: { target: null, actual: null } },
-    activities: [], event: null, notes: '', ...over,
-  };
+  return emptyCampaign({ id: `c${seq}`, name: `Campaign ${seq}`, startDate: '2026-03-01', endDate: '2026-03-31', ...over });
 }
 const filter = (over: Partial<CampaignFilter>): CampaignFilter => ({ ...EMPTY_FILTER, ...over });
 const names = new Map([['s1', 'Kettle launch 电水壶'], ['s2', 'Enterprise accounts']]);

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { Campaign } from '../schema/campaign';
 import { isRealCalendarDate, LIMITS } from '../schema/primitives';
+import { emptyCampaign } from './emptyCampaign';
 
 /**
  * iCalendar file from another app (Outlook, Google, Apple…) → one reviewed candidate per VEVENT.
@@ -285,24 +286,13 @@ export function icsEventToCampaign(candidate: IcsEventCandidate, options: { id: 
     candidate.uid.trim() !== '' ? `UID: ${candidate.uid}` : '',
     candidate.location.trim() !== '' ? `LOCATION: ${candidate.location}` : '',
   ].filter((l) => l !== '').join('\n');
-  const kpi = () => ({ target: null, actual: null });
-  return {
+  return emptyCampaign({
     id: options.id,
     name: name.trim() === '' ? candidate.startDate : name,
     kind: 'event',
     objective: truncate(candidate.description, LIMITS.mediumText),
-    strategyId: null,
-    promotionItemId: null,
-    channels: [],
-    owner: '',
-    status: 'planned',
     startDate: candidate.startDate,
     endDate: candidate.endDate < candidate.startDate ? candidate.startDate : candidate.endDate,
-    plannedBudget: 0,
-    actualSpend: 0,
-    kpis: { reach: kpi(), leads: kpi(), conversions: kpi(), revenue: kpi() },
-    activities: [],
-    event: null,
     notes: truncate(notes, LIMITS.longText),
-  };
+  });
 }

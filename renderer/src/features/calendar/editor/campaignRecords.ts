@@ -1,24 +1,14 @@
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import type { Workspace } from '../../../../../shared/schema/workspace';
+import { emptyCampaign, emptyEventDetails } from '../../../../../shared/calendar/emptyCampaign';
 import { addDays } from '../calendar/calendarDates';
 
 export type Activity = Campaign['activities'][number];
-export type EventDetails = NonNullable<Campaign['event']>;
-
-const emptyKpi = () => ({ target: null, actual: null });
-
-export function emptyEventDetails(): EventDetails {
-  return { venue: '', boothCost: null, otherCosts: null, expectedValue: null, leadsCollected: null, contacts: '', competitorIntel: '', brandNotes: '' };
-}
+export { emptyEventDetails, type EventDetails } from '../../../../../shared/calendar/emptyCampaign';
 
 /** A new campaign as the editor starts it: one week from the given day, nothing planned yet. */
 export function newCampaignDraft(id: string, startDate: string): Campaign {
-  return {
-    id, name: '', kind: 'campaign', objective: '', strategyId: null, promotionItemId: null, channels: [], owner: '',
-    status: 'planned', startDate, endDate: addDays(startDate, 6), plannedBudget: 0, actualSpend: 0,
-    kpis: { reach: emptyKpi(), leads: emptyKpi(), conversions: emptyKpi(), revenue: emptyKpi() },
-    activities: [], event: null, notes: '',
-  };
+  return emptyCampaign({ id, name: '', startDate, endDate: addDays(startDate, 6) });
 }
 
 export function newActivity(id: string, campaign: Pick<Campaign, 'startDate'>, title: string): Activity {
