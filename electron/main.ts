@@ -9,6 +9,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { MENU_LABELS } from './menuLabels';
+import { printHtmlToPdf } from './pdf/printToPdf';
 import { installSecurityGuards, openExternalSafely } from './security';
 import { isAppUrl, isSafeExternalUrl } from './securityPolicy';
 import { createServices } from './services/createServices';
@@ -175,6 +176,7 @@ function createHost(): HostCapabilities {
       if (!isSafeExternalUrl(url)) throw new RpcFailure('invalid-input', 'Only http and https links can be opened.');
       await openExternalSafely(url);
     },
+    renderPdf: (input) => printHtmlToPdf(input),
   };
 }
 

@@ -108,6 +108,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
       await host.openExternal(url);
       return {};
     },
+    renderPdf: async (input) => {
+      if (!host.renderPdf) throw unsupported('Making a PDF');
+      const bytes = await host.renderPdf(input);
+      return { pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+    },
   };
 
   const dispatch = createDispatcher(handlers, (method, error) => {

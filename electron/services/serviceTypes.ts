@@ -10,6 +10,8 @@ export interface HostCapabilities {
   pickPath?: (input: MethodInput<'pickPath'>) => Promise<MethodOutput<'pickPath'>>;
   showItemInFolder?: (path: string) => Promise<void>;
   openExternal?: (url: string) => Promise<void>;
+  /** Prints a self-contained HTML document to PDF bytes (desktop: printToPDF; web: headless Chromium). */
+  renderPdf?: (input: MethodInput<'renderPdf'>) => Promise<Uint8Array>;
 }
 
 export interface ServicesOptions {

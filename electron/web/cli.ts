@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServices } from '../services/createServices';
+import { createWebPdfRenderer } from './pdfRenderer';
 import { startWebServer } from './server';
 
 /**
@@ -36,9 +37,15 @@ async function main(): Promise<void> {
   const staticDir = staticDirCandidates().find((dir) => existsSync(resolve(dir, 'index.html')));
   if (!staticDir) throw new Error('The renderer is not built: run `npm run build` first (npm run web does this for you).');
 
+  // Chromium starts on the first PDF, not here: most sessions never make one.
+  const pdf = createWebPdfRenderer();
   const services = await createServices({
     userDataDir,
-    host: { kind: 'web', appVersion: process.env.STRATBOARD_VERSION ?? process.env.npm_package_version ?? '0.0.0' },
+    host: {
+      kind: 'web',
+      appVersion: process.env.STRATBOARD_VERSION ?? process.env.npm_package_version ?? '0.0.0',
+      renderPdf: (input) => pdf.render(input),
+    },
     initialPath: values.workspace ? resolve(values.workspace) : null,
     preferredLanguage: (values.lang as 'en' | 'zh-CN' | undefined) ?? 'en',
   });
@@ -53,6 +60,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: saving and stopping…`);
     await services.close(); // flush the pending edit before exit
     await web.close();
+    await pdf.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -36,6 +36,22 @@ export const contract = {
   },
   showItemInFolder: { input: z.object({ path: filePath }).strict(), output: z.object({}) },
   openExternal: { input: z.object({ url: z.url({ protocol: /^https?$/ }).max(2_048) }).strict(), output: z.object({}) },
+  /**
+   * Host capability: prints a complete, self-contained HTML document (styles inline, images as
+   * data: URLs) to PDF with Chromium — Electron's printToPDF on the desktop, headless Chromium in
+   * web mode. Scripts in the HTML never run and nothing is fetched. headerText is plain text;
+   * footerText is plain text in which {page} and {total} become the page number and page count
+   * ('Page {page} of {total}', '第 {page} 页，共 {total} 页'). Either may be '' for none.
+   */
+  renderPdf: {
+    input: z.object({
+      html: z.string().min(1).max(24 * 1024 * 1024),
+      pageSize: z.enum(['A4', 'Letter']),
+      headerText: z.string().max(200),
+      footerText: z.string().max(100),
+    }).strict(),
+    output: z.object({ pdfBase64: z.string() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -18,7 +18,20 @@ export const changeRecord = z.object({
   requestedBy: shortText, approver: shortText, decision: z.enum(['pending', 'approved', 'rejected']), date: isoDate,
 });
 
-export const documentVersion = z.object({ id, name: requiredName, createdAt: isoDateTime, bodyHtml: richText });
+/**
+ * A named snapshot ("v0.3 sent to R&D"). Title and requirements were added after the first
+ * release of the format, so older files without them still read (as "not recorded").
+ */
+export const documentVersion = z.object({
+  id, name: requiredName, createdAt: isoDateTime, bodyHtml: richText,
+  title: shortText.optional(),
+  requirements: list(requirement, 5_000).optional(),
+});
+export type DocumentVersion = z.infer<typeof documentVersion>;
+export type Requirement = z.infer<typeof requirement>;
+export type ChangeRecord = z.infer<typeof changeRecord>;
+export type DocumentKind = z.infer<typeof documentKind>;
+export type DocumentStatus = z.infer<typeof documentStatus>;
 
 export const productDocument = z.object({
   id,

@@ -2,7 +2,7 @@
  * Hands a generated file to the user as a download: the browser's download in web mode, and in
  * the desktop app Electron's own save dialog for downloads. Nothing leaves the machine.
  */
-export function downloadFile(fileName: string, content: string, mimeType: string): void {
+export function downloadFile(fileName: string, content: string | Uint8Array<ArrayBuffer>, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const anchor = document.createElement('a');
   anchor.href = url;

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/schema/primitives';
 import { en } from './en';
 import { zhCN } from './zhCN';
+import { documentsEn } from '../../features/documents/i18n/documentsEn';
+import { documentsZh } from '../../features/documents/i18n/documentsZh';
 
 /**
  * One i18next instance for the whole renderer. The language comes from the app settings once
@@ -15,7 +17,10 @@ export function guessLanguage(): UiLanguage {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  // Large areas get their own namespace so typed keys stay within TypeScript's limits.
+  resources: { en: { translation: en, documents: documentsEn }, 'zh-CN': { translation: zhCN, documents: documentsZh } },
+  ns: ['translation', 'documents'],
+  defaultNS: 'translation',
   lng: guessLanguage(),
   fallbackLng: 'en',
   // React escapes output itself; escaping here too would show "&amp;" in labels.

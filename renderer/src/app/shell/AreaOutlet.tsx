@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { CalendarPage } from '../../features/calendar/CalendarPage';
 import { DashboardPage } from '../../features/dashboard/DashboardPage';
-import { DocumentsOverview } from '../../features/documents/DocumentsOverview';
+import { DocumentsPage } from '../../features/documents/DocumentsPage';
 import { SettingsPage } from '../../features/settings/SettingsPage';
 import { StrategyPage } from '../../features/strategy/StrategyPage';
 import { WorkshopOverview } from '../../features/workshop/WorkshopOverview';
@@ -11,7 +11,7 @@ const PAGES: Record<Area, ComponentType<{ section: string | null }>> = {
   dashboard: DashboardPage,
   strategy: StrategyPage,
   calendar: CalendarPage,
-  documents: DocumentsOverview,
+  documents: DocumentsPage,
   workshop: WorkshopOverview,
   settings: SettingsPage,
 };

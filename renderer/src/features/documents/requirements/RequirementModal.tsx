@@ -1,0 +1,107 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { nextRequirementKey, priorityValues, REQUIREMENT_STATUSES } from '../../../../../shared/documents/requirements';
+import { newId } from '../../../../../shared/ids';
+import { requirement as requirementSchema, type ProductDocument, type Requirement } from '../../../../../shared/schema/document';
+import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { useDocumentEdit } from '../useDocumentEdit';
+import { useDocumentsT } from '../useDocumentsT';
+
+type Draft = Omit<Requirement, 'id' | 'key'>;
+
+const EMPTY: Draft = { title: '', description: '', priority: 'should', acceptanceCriteria: '', status: 'proposed', owner: '', personaOrSegmentId: null };
+
+/** Adds or edits one requirement. The ID is given on save and never reused. */
+export function RequirementModal({ doc, requirement, onClose, segmentOptions }: {
+  doc: ProductDocument;
+  requirement: Requirement | 'new' | null;
+  onClose: () => void;
+  segmentOptions: { group: string; items: { value: string; label: string }[] }[];
+}) {
+  const { t } = useDocumentsT();
+  const opened = requirement !== null;
+  const title = requirement === 'new' ? t('requirements.add') : requirement ? t('requirements.edit', { key: requirement.key }) : '';
+  return (
+    <Modal opened={opened} onClose={onClose} size="lg" title={title}>
+      {opened && <RequirementForm key={requirement === 'new' ? 'new' : requirement.id} doc={doc} requirement={requirement} onClose={onClose} segmentOptions={segmentOptions} />}
+    </Modal>
+  );
+}
+
+function RequirementForm({ doc, requirement, onClose, segmentOptions }: {
+  doc: ProductDocument;
+  requirement: Requirement | 'new';
+  onClose: () => void;
+  segmentOptions: { group: string; items: { value: string; label: string }[] }[];
+}) {
+  const { t } = useDocumentsT();
+  const session = useOpenSession();
+  const edit = useDocumentEdit(doc.id);
+  const scheme = session?.workspace.settings.requirementPriorityScheme ?? 'moscow';
+  const isNew = requirement === 'new';
+  const key = isNew ? nextRequirementKey(doc) : requirement.key;
+  const [draft, setDraft] = useState<Draft>(() => {
+    if (!isNew) return { ...requirement };
+    return { ...EMPTY, priority: scheme === 'p0-p3' ? 'P1' : 'should' };
+  });
+  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
+  const check = requirementSchema.safeParse({ ...draft, id: 'check', key });
+  const titleMissing = draft.title.trim().length === 0;
+
+  const save = () => {
+    if (!check.success) return;
+    const saved = edit((d) => {
+      if (isNew) d.requirements.push({ ...draft, id: newId('req'), key: nextRequirementKey(d) });
+      else {
+        const index = d.requirements.findIndex((candidate) => candidate.id === requirement.id);
+        if (index >= 0) d.requirements[index] = { ...draft, id: requirement.id, key: requirement.key };
+      }
+    });
+    if (saved) onClose();
+  };
+
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); save(); }}>
+      <Stack gap="sm">
+        <TextInput
+          label={`${key} · ${t('requirements.form.title')}`}
+          value={draft.title}
+          onChange={(event) => set('title', event.currentTarget.value)}
+          required
+          data-autofocus
+          maxLength={200}
+        />
+        <Textarea label={t('requirements.form.description')} value={draft.description} onChange={(event) => set('description', event.currentTarget.value)} autosize minRows={2} maxRows={8} maxLength={2000} />
+        <Textarea label={t('requirements.form.acceptance')} value={draft.acceptanceCriteria} onChange={(event) => set('acceptanceCriteria', event.currentTarget.value)} autosize minRows={2} maxRows={8} maxLength={2000} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Select
+            label={t('requirements.priority')}
+            data={priorityValues(scheme).map((value) => ({ value, label: t(`requirements.priorities.${value}`) }))}
+            value={draft.priority}
+            onChange={(value) => value && set('priority', value as Requirement['priority'])}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('requirements.status')}
+            data={REQUIREMENT_STATUSES.map((value) => ({ value, label: t(`requirements.statuses.${value}`) }))}
+            value={draft.status}
+            onChange={(value) => value && set('status', value as Requirement['status'])}
+            allowDeselect={false}
+          />
+          <TextInput label={t('requirements.owner')} value={draft.owner} onChange={(event) => set('owner', event.currentTarget.value)} maxLength={200} />
+          <Select
+            label={t('requirements.form.segment')}
+            data={[{ group: '', items: [{ value: '', label: t('requirements.form.none') }] }, ...segmentOptions]}
+            value={draft.personaOrSegmentId ?? ''}
+            onChange={(value) => set('personaOrSegmentId', value || null)}
+            allowDeselect={false}
+          />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>{t('requirements.form.cancel')}</Button>
+          <Button type="submit" disabled={titleMissing || !check.success}>{t('requirements.form.save')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
