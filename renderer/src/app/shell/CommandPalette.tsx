@@ -1,7 +1,7 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import type { ParseKeys } from 'i18next';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openAbout } from '../commands/AboutContent';
 import { useFileActions } from '../files/useFileActions';
@@ -10,6 +10,7 @@ import { AREAS } from '../routing/areas';
 import { navigate } from '../routing/useHashRoute';
 import { useOpenSession, useWorkspaceSnapshot, useWorkspaceStore } from '../workspace/WorkspaceContext';
 import { useStrategyActions } from '../../features/strategy/useStrategyActions';
+import { useDocumentPaletteActions } from '../../features/documents/useDocumentPaletteActions';
 import { AREA_ICONS } from './areaIcons';
 import { LANGUAGE_OPTIONS } from './LanguageMenu';
 import { THEME_OPTIONS } from './ThemeMenu';
@@ -27,6 +28,8 @@ export function CommandPalette() {
   const session = useOpenSession();
   const { appInfo } = useWorkspaceSnapshot();
   const createStrategy = useStrategyActions().create;
+  const [query, setQuery] = useState('');
+  const documents = useDocumentPaletteActions(query);
 
   const actions = useMemo<SpotlightActionGroupData[]>(() => {
     const go = AREAS.map((area) => {
@@ -78,15 +81,18 @@ export function CommandPalette() {
     return [
       { group: t('palette.groupGo'), actions: go },
       { group: t('nav.strategy'), actions: strategies },
+      documents,
       { group: t('palette.groupEdit'), actions: edit },
       { group: t('palette.groupFile'), actions: file },
       { group: t('palette.groupView'), actions: view },
     ];
-  }, [t, store, files, session, appInfo, createStrategy]);
+  }, [t, store, files, session, appInfo, createStrategy, documents]);
 
   return (
     <Spotlight
       actions={actions}
+      query={query}
+      onQueryChange={setQuery}
       shortcut={['mod + K']}
       // Also from inside text fields: the palette is the way out of anywhere.
       tagsToIgnore={[]}

@@ -16,7 +16,7 @@ import { STATUS_COLORS } from '../statusColors';
 import { useDocumentsT } from '../useDocumentsT';
 
 /** All documents, newest change first, with full-text search and kind/status filters. */
-export function DocumentList() {
+export function DocumentList({ startCreating = false }: { startCreating?: boolean }) {
   const { t } = useDocumentsT();
   const { t: tMain } = useTranslation();
   const session = useOpenSession();
@@ -24,7 +24,7 @@ export function DocumentList() {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(startCreating);
   const documents = useMemo(() => session?.workspace.documents ?? [], [session]);
   const language = currentLanguage();
 

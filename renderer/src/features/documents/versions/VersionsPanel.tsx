@@ -22,9 +22,10 @@ export function VersionsPanel({ doc, disabled }: { doc: ProductDocument; disable
   const language = currentLanguage();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
-  const newest = doc.versions.at(-1)?.id ?? CURRENT;
-  const [from, setFrom] = useState<string>(doc.versions.at(-2)?.id ?? newest);
+  // Until the user picks: the newest version against the current document.
+  const [fromChoice, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string>(CURRENT);
+  const from = fromChoice && (fromChoice === CURRENT || doc.versions.some((v) => v.id === fromChoice)) ? fromChoice : doc.versions.at(-1)?.id ?? CURRENT;
   const full = doc.versions.length >= MAX_VERSIONS - 1;
 
   const saveVersion = () => {
