@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentSections } from './exportModel';
-import { documentToHtml, printFooterTemplate, richToHtml } from './htmlWriter';
+import { documentToHtml, richToHtml } from './htmlWriter';
 import { HOSTILE_TEXT, PNG_4X2, fixtureModel } from './testFixtures';
 
 const VOID = new Set(['br', 'hr', 'img', 'meta']);
@@ -165,9 +165,3 @@ describe('documentToHtml', () => {
   });
 });
 
-describe('printFooterTemplate', () => {
-  it('gives Chromium the page number spans with words in the document language', () => {
-    expect(printFooterTemplate('en')).toMatch(/>Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span><\/div>$/);
-    expect(printFooterTemplate('zh-CN')).toMatch(/>第 <span class="pageNumber"><\/span> 页，共 <span class="totalPages"><\/span> 页<\/div>$/);
-  });
-});

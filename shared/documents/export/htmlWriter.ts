@@ -1,10 +1,9 @@
-import type { UiLanguage } from '../../schema/primitives';
 import { escapeHtml } from './escape';
 import {
   CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, changeRecordRow, documentSections, exportLabels, hasChangeLogSection,
   hasRequirementsSection, requirementHeader, requirementRow, type DocumentExportModel, type ExportLabels,
 } from './exportModel';
-import { FONT_STACK, exportCss } from './htmlStyles';
+import { exportCss } from './htmlStyles';
 import { richToHtml } from './htmlRich';
 
 export { richToHtml } from './htmlRich';
@@ -104,14 +103,4 @@ export function documentToHtml(model: DocumentExportModel, options: { mode: Html
     '</body>',
     '</html>',
   ].join('\n');
-}
-
-/**
- * Footer for Chromium's PDF printing (Electron `printToPDF` / Playwright `page.pdf` with
- * displayHeaderFooter): "Page 3 of 12" / "第 3 页，共 12 页". Chromium fills the
- * pageNumber/totalPages spans; the template needs its own font size, it inherits none.
- */
-export function printFooterTemplate(language: UiLanguage): string {
-  const [before, between, after] = exportLabels(language).pageNumberParts;
-  return `<div style="width:100%;font-size:8pt;color:#57606a;text-align:center;font-family:${escapeHtml(FONT_STACK)};">${escapeHtml(before)}<span class="pageNumber"></span>${escapeHtml(between)}<span class="totalPages"></span>${escapeHtml(after)}</div>`;
 }
