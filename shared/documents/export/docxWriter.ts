@@ -3,7 +3,7 @@ import {
   TextRun, WidthType, PageNumber, HeadingLevel, Bookmark, LineRuleType, type ISectionOptions,
 } from 'docx';
 import {
-  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, changeRecordRow, documentSections, exportLabels, hasChangeLogSection,
+  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, coverFields, changeRecordRow, documentSections, exportLabels, hasChangeLogSection,
   hasRequirementsSection, requirementHeader, requirementRow, type DocumentExportModel, type ExportLabels,
 } from './exportModel';
 import { stripInvalidXmlChars } from './escape';
@@ -27,18 +27,11 @@ function metadataLine(label: string, value: string, colon: string): Paragraph {
 }
 
 function coverChildren(model: DocumentExportModel, labels: ExportLabels): Paragraph[] {
-  const rows: Array<[string, string]> = [
-    [labels.version, model.versionLabel ?? labels.workingCopy],
-    [labels.status, model.statusLabel],
-    [labels.author, model.author],
-    [labels.date, model.date],
-    [labels.company, model.companyName],
-  ];
   return [
     new Paragraph({ spacing: { before: 5 * CM, after: 200 }, children: textRuns(model.kindLabel, { color: '666666', size: 24, allCaps: model.language !== 'zh-CN' }) }),
     new Paragraph({ spacing: { after: 240 }, children: textRuns(model.title, { bold: true, size: 56 }) }),
     ...(model.product.trim() ? [new Paragraph({ spacing: { after: 600 }, children: textRuns(model.product, { size: 32, color: '444444' }) })] : []),
-    ...rows.filter(([, value]) => value.trim() !== '').map(([label, value]) => metadataLine(label, value, labels.colon)),
+    ...coverFields(model, labels).map(([label, value]) => metadataLine(label, value, labels.colon)),
   ];
 }
 

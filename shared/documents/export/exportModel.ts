@@ -94,3 +94,18 @@ export function changeRecordRow(labels: ExportLabels, record: ChangeRecord): str
     record.requestedBy, record.approver, labels.decisions[record.decision],
   ];
 }
+
+/**
+ * The cover's label/value lines (version, status, author, date, company), the same in every
+ * format; blank values are left out. Title, kind and product are laid out by each writer.
+ */
+export function coverFields(model: DocumentExportModel, labels: ExportLabels): Array<[string, string]> {
+  const rows: Array<[string, string]> = [
+    [labels.version, model.versionLabel ?? labels.workingCopy],
+    [labels.status, model.statusLabel],
+    [labels.author, model.author],
+    [labels.date, model.date],
+    [labels.company, model.companyName],
+  ];
+  return rows.filter(([, value]) => value.trim() !== '');
+}

@@ -1,6 +1,6 @@
 import { escapeHtml } from './escape';
 import {
-  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, changeRecordRow, documentSections, exportLabels, hasChangeLogSection,
+  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, coverFields, changeRecordRow, documentSections, exportLabels, hasChangeLogSection,
   hasRequirementsSection, requirementHeader, requirementRow, type DocumentExportModel, type ExportLabels,
 } from './exportModel';
 import { exportCss } from './htmlStyles';
@@ -23,15 +23,7 @@ const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 const cell = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
 function coverHtml(model: DocumentExportModel, labels: ExportLabels): string {
-  const rows: Array<[string, string]> = [
-    [labels.version, model.versionLabel ?? labels.workingCopy],
-    [labels.status, model.statusLabel],
-    [labels.author, model.author],
-    [labels.date, model.date],
-    [labels.company, model.companyName],
-  ];
-  const meta = rows
-    .filter(([, value]) => value.trim() !== '')
+  const meta = coverFields(model, labels)
     .map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`)
     .join('');
   return [

@@ -1,7 +1,7 @@
 import type { RichNode } from '../richText';
 import { stripInvalidXmlChars } from './escape';
 import {
-  changeLogHeader, changeRecordRow, exportLabels, hasChangeLogSection, hasRequirementsSection, requirementHeader, requirementRow,
+  changeLogHeader, changeRecordRow, coverFields, exportLabels, hasChangeLogSection, hasRequirementsSection, requirementHeader, requirementRow,
   type DocumentExportModel,
 } from './exportModel';
 import { escapeMarkdownText, guardLineStarts, imageMarkdown, inlineMarkdown } from './markdownInline';
@@ -141,11 +141,7 @@ export function documentToMarkdown(model: DocumentExportModel): string {
   const meta: Array<[string, string]> = [
     [labels.kind, model.kindLabel],
     [labels.product, model.product],
-    [labels.version, model.versionLabel ?? labels.workingCopy],
-    [labels.status, model.statusLabel],
-    [labels.author, model.author],
-    [labels.date, model.date],
-    [labels.company, model.companyName],
+    ...coverFields(model, labels),
   ];
   const parts: string[] = [
     `# ${escapeMarkdownText(model.title).replace(/\n/g, ' ')}`,

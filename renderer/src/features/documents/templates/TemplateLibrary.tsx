@@ -66,5 +66,5 @@ export function TemplateLibrary() {
 
 function KindBadge({ template }: { template: DocumentTemplate }) {
   const { t } = useTranslation();
-  return <Badge variant="outline" color="gray">{t(`enums.documentKind.${template.kind}`)}</Badge>;
+  return <Badge variant="outline" color="gray" style={{ flexShrink: 0 }}>{t(`enums.documentKind.${template.kind}`)}</Badge>;
 }
