@@ -25,7 +25,7 @@ pre { font-family: ${MONO_STACK}; background: #f6f8fa; padding: 0.8em 1em; borde
 pre code { background: none; padding: 0; }
 hr { border: 0; border-top: 1px solid #d0d7de; margin: 1.2em 0; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1em; font-size: 0.95em; }
-th, td { border: 1px solid #d0d7de; padding: 0.35em 0.55em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #d0d7de; padding: 0.35em 0.55em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #f0f3f6; font-weight: 700; }
 td p, th p { margin: 0; }
 figure.image { margin: 0 0 1em; }

@@ -7,6 +7,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { useEffect, useRef } from 'react';
 import { Guidance } from './extensions/guidance';
 import { StrategyBlock } from './extensions/strategyBlockNode';
+import { withoutPendingUploads } from './pendingUploads';
 import { sanitizeRichHtml } from './sanitizeHtml';
 
 /** The extensions that define what a document body can contain: the editor schema is the allowlist. */
@@ -31,6 +32,7 @@ export function documentExtensions(options: { placeholder: string; onImageUpload
 }
 
 const COMMIT_DELAY_MS = 600;
+
 
 /**
  * The Tiptap editor for one document body. Typing stays in the editor (its own undo history);
@@ -73,7 +75,7 @@ export function useBodyEditor(options: {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     if (current.isDestroyed) return;
-    const html = current.getHTML();
+    const html = withoutPendingUploads(current.getHTML());
     if (html === committed.current) return;
     committed.current = html;
     commitRef.current(html);
