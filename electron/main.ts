@@ -11,6 +11,7 @@ import { installAppMenu } from './menu';
 import { MENU_LABELS } from './menuLabels';
 import { printHtmlToPdf } from './pdf/printToPdf';
 import { installSecurityGuards, openExternalSafely } from './security';
+import { saveExportWithDialog } from './exportFiles';
 import { isAppUrl, isSafeExternalUrl } from './securityPolicy';
 import { createServices } from './services/createServices';
 import type { HostCapabilities, Services } from './services/serviceTypes';
@@ -177,6 +178,9 @@ function createHost(): HostCapabilities {
       await openExternalSafely(url);
     },
     renderPdf: (input) => printHtmlToPdf(input),
+    saveExport: async ({ suggestedName, kind, bytes, openAfterSave }) => saveExportWithDialog(mainWindow?.window ?? null, {
+      suggestedName: plainFileName(suggestedName, 'Stratboard export'), kind, bytes, openAfterSave, defaultFolder: documentsFolder(), filterName: kind.toUpperCase(),
+    }),
   };
 }
 
@@ -192,12 +196,17 @@ function documentsFolder(): string {
 const RESERVED_FILE_NAME_CHARS = '\\/:*?"<>|';
 
 /** A file name the renderer suggested, reduced to a plain name (no folders, no reserved characters). */
-function safeFileName(suggested: string | undefined): string {
+function plainFileName(suggested: string | undefined, fallback: string): string {
   const cleaned = Array.from(basename(suggested ?? ''), (ch) => (ch < ' ' || RESERVED_FILE_NAME_CHARS.includes(ch) ? '-' : ch))
     .join('')
     .trim()
     .slice(0, 200);
-  const name = cleaned.length > 0 && cleaned !== '.' && cleaned !== '..' ? cleaned : 'Stratboard workspace';
+  return cleaned.length > 0 && cleaned !== '.' && cleaned !== '..' ? cleaned : fallback;
+}
+
+/** A workspace file name: plain, and ending in .json. */
+function safeFileName(suggested: string | undefined): string {
+  const name = plainFileName(suggested, 'Stratboard workspace');
   return extname(name).toLowerCase() === '.json' ? name : `${name}.json`;
 }
 

@@ -68,3 +68,14 @@ describe('print options', () => {
     expect(options.footerTemplate).toBe(playwrightPdfOptions(request).footerTemplate);
   });
 });
+
+describe('margin presets', () => {
+  it('narrow, normal and wide reach both hosts; normal is the default', () => {
+    const base = { pageSize: 'A4' as const, headerText: 'Plan', footerText: 'Page {page} of {total}' };
+    expect(playwrightPdfOptions(base).margin).toEqual({ top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' });
+    expect(playwrightPdfOptions({ ...base, margins: 'wide' }).margin).toEqual({ top: '22mm', bottom: '22mm', left: '25mm', right: '25mm' });
+    expect(electronPdfOptions({ ...base, margins: 'narrow' }).margins.left).toBeCloseTo(10 / 25.4);
+    // The header text lines up with the chosen side margin.
+    expect(playwrightPdfOptions({ ...base, margins: 'wide' }).headerTemplate).toContain('padding:0 25mm 0 25mm');
+  });
+});

@@ -113,6 +113,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const bytes = await host.renderPdf(input);
       return { pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
     },
+    saveExport: async ({ suggestedName, kind, dataBase64, openAfterSave }) => {
+      if (!host.saveExport) throw unsupported('Saving an export with a file dialog');
+      const bytes = new Uint8Array(Buffer.from(dataBase64, 'base64'));
+      if (bytes.byteLength === 0) throw new RpcFailure('invalid-input', 'The exported file is empty; nothing was written.');
+      return host.saveExport({ suggestedName, kind, bytes, openAfterSave });
+    },
   };
 
   const dispatch = createDispatcher(handlers, (method, error) => {

@@ -1,4 +1,5 @@
 import type { AppEvent, Dispatch, MethodInput, MethodOutput } from '../../shared/contract';
+import type { ExportKind } from '../../shared/contract/contract';
 
 /**
  * What a host (the Electron main process or the web-mode server) gives the services.
@@ -12,6 +13,8 @@ export interface HostCapabilities {
   openExternal?: (url: string) => Promise<void>;
   /** Prints a self-contained HTML document to PDF bytes (desktop: printToPDF; web: headless Chromium). */
   renderPdf?: (input: MethodInput<'renderPdf'>) => Promise<Uint8Array>;
+  /** Save dialog + atomic write (+ open with the system's app); null when the user cancels. */
+  saveExport?: (input: { suggestedName: string; kind: ExportKind; bytes: Uint8Array; openAfterSave: boolean }) => Promise<{ path: string | null }>;
 }
 
 export interface ServicesOptions {

@@ -10,6 +10,8 @@ import { uiLanguage } from '../schema/primitives';
  */
 const none = z.object({}).strict();
 const filePath = z.string().min(1).max(4_096);
+export const exportKind = z.enum(['pdf', 'docx', 'markdown', 'html', 'csv', 'ics']);
+export type ExportKind = z.infer<typeof exportKind>;
 
 export const contract = {
   getAppInfo: { input: none, output: appInfo },
@@ -43,12 +45,28 @@ export const contract = {
    * footerText is plain text in which {page} and {total} become the page number and page count
    * ('Page {page} of {total}', '第 {page} 页，共 {total} 页'). Either may be '' for none.
    */
+  /**
+   * Desktop: asks where to save an exported file (PDF, DOCX …), writes it atomically (a failure
+   * leaves no half-written file) and optionally opens it. Web mode answers 'unsupported' and the
+   * renderer downloads the file instead. path null = the user cancelled.
+   */
+  saveExport: {
+    input: z.object({
+      suggestedName: z.string().min(1).max(255),
+      kind: exportKind,
+      dataBase64: z.string().max(48 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'base64' }),
+      openAfterSave: z.boolean(),
+    }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   renderPdf: {
     input: z.object({
       html: z.string().min(1).max(24 * 1024 * 1024),
       pageSize: z.enum(['A4', 'Letter']),
       headerText: z.string().max(200),
       footerText: z.string().max(100),
+      /** Page margins preset (see electron/pdf/printOptions.ts); 'normal' when left out. */
+      margins: z.enum(['narrow', 'normal', 'wide']).optional(),
     }).strict(),
     output: z.object({ pdfBase64: z.string() }),
   },

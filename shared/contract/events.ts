@@ -4,7 +4,7 @@ import { appSettings, saveStatus } from './session';
 /** Menu and shortcut commands the desktop shell sends to the renderer. */
 export const appCommand = z.enum([
   'undo', 'redo', 'new-workspace', 'open-workspace', 'save-copy', 'show-backups', 'about',
-  'go-dashboard', 'go-strategy', 'go-calendar', 'go-documents', 'go-workshop', 'go-settings',
+  'go-dashboard', 'go-strategy', 'go-calendar', 'go-documents', 'go-plan', 'go-workshop', 'go-settings',
   'command-palette',
 ]);
 export type AppCommand = z.infer<typeof appCommand>;
