@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultMarketingPlan } from '../plan/defaultPlan';
+import { PLAN_SECTION_IDS } from '../schema/marketingPlan';
 import { CURRENT_SCHEMA_VERSION } from '../schema/workspace';
 import { parseWorkspaceText } from '../workspace/parseWorkspace';
 import { migrateToCurrent, migrations, OLDEST_SUPPORTED_VERSION } from './index';
@@ -73,5 +75,37 @@ describe('v2 -> v3', () => {
     const out = migrateToCurrent({ schemaVersion: 2, strategies: [42, { research: 'x' }] });
     expect(out.kind).toBe('current');
     if (out.kind === 'current') expect(out.doc.strategies).toEqual([42, { research: 'x' }]);
+  });
+});
+
+describe('v3 -> v4', () => {
+  it('adds the default marketing plan and leaves everything else as it was', () => {
+    const text = readFileSync(join(FIXTURES, 'v3-workspace.json'), 'utf8');
+    const v3 = JSON.parse(text);
+    const result = parseWorkspaceText(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    const { marketingPlan, schemaVersion, ...rest } = result.workspace;
+    expect(schemaVersion).toBe(4);
+    expect(marketingPlan).toEqual({
+      title: v3.name, author: '', strategyIds: [], period: { year: 2026, quarter: null },
+      sections: PLAN_SECTION_IDS.map((id) => ({ id, enabled: true })),
+      executiveSummary: '', objectives: [], documentIds: [], emptySections: 'placeholder', pageSize: 'A4', margins: 'normal',
+    });
+    const { schemaVersion: _old, ...v3Rest } = v3;
+    expect(rest).toEqual(v3Rest);
+  });
+
+  it('gives the migrated plan the same shape a new workspace has', () => {
+    const out = migrateToCurrent({ schemaVersion: 3, name: 'Acme', createdAt: '2031-02-03T00:00:00.000Z' });
+    if (out.kind !== 'current') throw new Error(out.kind);
+    expect(out.doc.marketingPlan).toEqual(defaultMarketingPlan({ year: 2031, title: 'Acme' }));
+  });
+
+  it('copes with a missing name and date and leaves an existing plan for the schema to judge', () => {
+    const out = migrateToCurrent({ schemaVersion: 3, name: 42, createdAt: 'soon' });
+    if (out.kind !== 'current') throw new Error(out.kind);
+    expect(out.doc.marketingPlan).toMatchObject({ title: '', period: { year: new Date().getUTCFullYear(), quarter: null } });
+    const kept = migrateToCurrent({ schemaVersion: 3, marketingPlan: 'odd' });
+    expect(kept.kind === 'current' && kept.doc.marketingPlan).toBe('odd');
   });
 });

@@ -25,4 +25,16 @@ export interface SampleText {
   prd: { title: string; body: string; requirements: Array<{ title: string; description: string; criteria: string }> };
   template: { name: string; sections: Array<{ title: string; guidance: string }> };
   workshop: { title: string; facilitator: string; attendees: string[]; steps: [string, string, string, string, string, string] };
+  /** The marketing plan export: its title (with the sample's year), author, summary and objectives. */
+  plan: {
+    title: (year: number) => string;
+    author: string;
+    /** Paragraphs separated by a blank line, as the user would type them. */
+    executiveSummary: string;
+    objectives: {
+      revenue: { name: string; notes: string };
+      units: { name: string; unit: string; notes: string };
+      awareness: { name: string; notes: string };
+    };
+  };
 }

@@ -115,4 +115,18 @@ export const sampleEn: SampleText = {
     attendees: ['Anna Zhou', 'Mia Chen', 'David Li', 'Sara Wang'],
     steps: ['Market research review', 'Target market', 'Positioning and differentiation', 'Price and channels', 'Promotion plan', 'Implementation and monitoring'],
   },
+  plan: {
+    title: (year) => `Brightleaf ${year} marketing plan`,
+    author: 'Mia Chen',
+    executiveSummary:
+      'This year Brightleaf launches the Smart Kettle S2 for young urban professionals who want the right water temperature for every drink. '
+      + 'We aim to sell 24,000 units and to raise aided brand awareness among 25–35 buyers in tier-one cities from 18 % to 35 %.\n\n'
+      + 'The spring launch, in-store tasting weekends and the mid-year shopping festival carry the first half; the Home Appliance Expo and the autumn gift-set campaign build distribution and holiday sales in the second. '
+      + 'Marketing spend is planned by month and by channel, and we review sell-through and campaign ROI with sales every month, adjusting channel budgets each quarter.',
+    objectives: {
+      revenue: { name: 'Sales revenue', notes: 'Net of returns; peaks with the spring launch, the mid-year festival and the gift season.' },
+      units: { name: 'Units sold', unit: 'units', notes: 'All S2 models across every channel (the BRD\'s year-one target).' },
+      awareness: { name: 'Brand awareness', notes: 'Aided awareness among 25–35 buyers in tier-one cities, measured by the autumn survey (last year: 18 %).' },
+    },
+  },
 };

@@ -39,6 +39,24 @@ describe.each(['en', 'zh-CN'] as const)('sample plan (%s)', (language) => {
     expect(budget.byChannel.reduce((a, b) => a + b.amount, 0)).toBe(budget.total);
   });
 
+  it('has a filled marketing plan for its own year', () => {
+    const mp = plan.marketingPlan;
+    expect(mp.title).toBe(language === 'zh-CN' ? '明叶 2026 年营销计划' : 'Brightleaf 2026 marketing plan');
+    expect(mp.author).toBe(language === 'zh-CN' ? '陈敏' : 'Mia Chen');
+    expect(mp.period).toEqual({ year: 2026, quarter: null });
+    expect(mp.executiveSummary.split('\n\n')).toHaveLength(2);
+    expect(mp.objectives.map((o) => o.id)).toEqual(['obj_revenue', 'obj_units', 'obj_awareness']);
+    const [revenue, units, awareness] = mp.objectives;
+    expect(revenue!.unit).toBe(plan.settings.currency);
+    expect(revenue!.monthlyTargets!.reduce((a, b) => a + b, 0)).toBe(revenue!.annualTarget);
+    expect(revenue!.annualTarget).toBe(language === 'zh-CN' ? 10_800_000 : 1_620_000);
+    expect(units).toMatchObject({ annualTarget: 24_000, monthlyTargets: null });
+    expect(awareness).toMatchObject({ unit: '%', annualTarget: 35, monthlyTargets: null });
+    expect(mp.documentIds).toEqual(['doc_prd']);
+    expect(plan.documents.some((d) => d.id === 'doc_prd' && d.kind === 'prd')).toBe(true);
+    expect(mp.strategyIds).toEqual([]);
+  });
+
   it('has a trade show with costs and expected value', () => {
     const show = plan.campaigns.find((c) => c.kind === 'trade-show');
     expect(show?.event?.expectedValue).toBeGreaterThan(0);
@@ -51,5 +69,11 @@ describe('empty workspace', () => {
     expect(workspace.safeParse(empty).success).toBe(true);
     expect(empty.campaigns).toHaveLength(0);
     expect(empty.company.name).toBe('我的公司');
+  });
+
+  it('starts with the default plan for the current year', () => {
+    const empty = createEmptyWorkspace('en', new Date('2027-03-01T00:00:00Z'));
+    expect(empty.marketingPlan).toMatchObject({ title: '2027 marketing plan', period: { year: 2027, quarter: null }, objectives: [], documentIds: [] });
+    expect(createEmptyWorkspace('zh-CN', new Date('2027-03-01T00:00:00Z')).marketingPlan.title).toBe('2027 年营销计划');
   });
 });

@@ -2,6 +2,8 @@ import { CURRENT_SCHEMA_VERSION, workspace, type Workspace } from '../schema/wor
 import type { Campaign } from '../schema/campaign';
 import type { Strategy } from '../schema/strategy';
 import type { UiLanguage } from '../schema/primitives';
+import type { MarketingPlan } from '../schema/marketingPlan';
+import { defaultMarketingPlan } from '../plan/defaultPlan';
 import { sampleEn } from './planTextEn';
 import { sampleZh } from './planTextZh';
 import type { SampleText } from './planText';
@@ -188,9 +190,35 @@ export function createSampleWorkspace(language: UiLanguage, now: Date): Workspac
       })),
       notes: [], decisions: [], actions: [], votesPerParticipant: 3, createdAt,
     }],
+    marketingPlan: buildMarketingPlan(t, language, year),
     settings: { currency: currencyFor(language), fiscalYearStartMonth: 1, requirementPriorityScheme: 'moscow', contentLanguage: language },
   };
   return workspace.parse(doc);
+}
+
+/**
+ * Revenue follows the season (launch in March, festival in June, gifts in Q4); units are split
+ * evenly; awareness is a level to reach, not a sum, so it has no monthly split. The revenue
+ * months are whole thousands before scaling, so the dollar months stay whole and add up exactly.
+ */
+const REVENUE_BY_MONTH = [500, 450, 900, 1_000, 900, 1_300, 800, 700, 900, 1_000, 1_250, 1_100];
+
+function buildMarketingPlan(t: SampleText, language: UiLanguage, year: number): MarketingPlan {
+  const o = t.plan.objectives;
+  const revenueMonths = REVENUE_BY_MONTH.map((n) => Math.round(n * 1_000 * scale(language)));
+  return {
+    ...defaultMarketingPlan({ year, title: t.plan.title(year), author: t.plan.author }),
+    executiveSummary: t.plan.executiveSummary,
+    objectives: [
+      {
+        id: 'obj_revenue', name: o.revenue.name, unit: currencyFor(language),
+        annualTarget: revenueMonths.reduce((a, b) => a + b, 0), monthlyTargets: revenueMonths, notes: o.revenue.notes,
+      },
+      { id: 'obj_units', name: o.units.name, unit: o.units.unit, annualTarget: 24_000, monthlyTargets: null, notes: o.units.notes },
+      { id: 'obj_awareness', name: o.awareness.name, unit: '%', annualTarget: 35, monthlyTargets: null, notes: o.awareness.notes },
+    ],
+    documentIds: ['doc_prd'],
+  };
 }
 
 /** 30 / 30 / 20 / 10 % by channel; the partner line takes the rounding remainder so the parts add up. */
@@ -212,6 +240,7 @@ export function createEmptyWorkspace(language: UiLanguage, now: Date, companyNam
     name: zh ? '新工作区' : 'New workspace', createdAt: now.toISOString(),
     company: { name: companyName?.trim() || (zh ? '我的公司' : 'My company'), industry: '', description: '', website: '', logoDataUrl: null },
     strategies: [], campaigns: [], budgets: [], documents: [], templates: [], workshops: [],
+    marketingPlan: defaultMarketingPlan({ year: now.getUTCFullYear(), title: zh ? `${now.getUTCFullYear()} 年营销计划` : `${now.getUTCFullYear()} marketing plan` }),
     settings: { currency: currencyFor(language), fiscalYearStartMonth: 1, requirementPriorityScheme: 'moscow', contentLanguage: language },
   });
 }

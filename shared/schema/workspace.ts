@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { campaign, marketingBudget } from './campaign';
 import { documentTemplate, productDocument } from './document';
+import { marketingPlan } from './marketingPlan';
 import { currencyCode, id, imageDataUrl, isoDateTime, list, mediumText, requiredName, shortText, uiLanguage } from './primitives';
 import { strategy } from './strategy';
 import { workshopSession } from './workshop';
 
 /** The file format version this build writes. Older files are migrated (see shared/migrations). */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const companyProfile = z.object({
   name: requiredName,
@@ -39,6 +40,8 @@ export const workspace = z.object({
   documents: list(productDocument, 20_000),
   templates: list(documentTemplate, 1_000),
   workshops: list(workshopSession, 1_000),
+  /** The marketing plan PDF's saved settings (v4). */
+  marketingPlan: marketingPlan,
   settings: workspaceSettings,
 });
 export type Workspace = z.infer<typeof workspace>;

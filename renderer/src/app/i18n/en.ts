@@ -22,6 +22,7 @@ export const en = {
     strategy: 'Strategy',
     calendar: 'Calendar',
     documents: 'Documents',
+    plan: 'Marketing plan',
     workshop: 'Workshop',
     settings: 'Settings',
     toggle: 'Show or hide navigation',

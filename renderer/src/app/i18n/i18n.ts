@@ -5,6 +5,8 @@ import { en } from './en';
 import { zhCN } from './zhCN';
 import { documentsEn } from '../../features/documents/i18n/documentsEn';
 import { documentsZh } from '../../features/documents/i18n/documentsZh';
+import { planEn } from '../../features/plan/i18n/planEn';
+import { planZh } from '../../features/plan/i18n/planZh';
 
 /**
  * One i18next instance for the whole renderer. The language comes from the app settings once
@@ -18,8 +20,11 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   // Large areas get their own namespace so typed keys stay within TypeScript's limits.
-  resources: { en: { translation: en, documents: documentsEn }, 'zh-CN': { translation: zhCN, documents: documentsZh } },
-  ns: ['translation', 'documents'],
+  resources: {
+    en: { translation: en, documents: documentsEn, plan: planEn },
+    'zh-CN': { translation: zhCN, documents: documentsZh, plan: planZh },
+  },
+  ns: ['translation', 'documents', 'plan'],
   defaultNS: 'translation',
   lng: guessLanguage(),
   fallbackLng: 'en',

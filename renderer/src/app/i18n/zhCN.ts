@@ -19,6 +19,7 @@ export const zhCN: TranslationShape = {
     strategy: '策略',
     calendar: '日历',
     documents: '文档',
+    plan: '营销计划',
     workshop: '研讨会',
     settings: '设置',
     toggle: '显示或隐藏导航',

@@ -1,5 +1,5 @@
 /** The app's areas, in navigation order. The hash route is "#/<area>" (optionally "/<section>"). */
-export const AREAS = ['dashboard', 'strategy', 'calendar', 'documents', 'workshop', 'settings'] as const;
+export const AREAS = ['dashboard', 'strategy', 'calendar', 'documents', 'plan', 'workshop', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 export interface Route {

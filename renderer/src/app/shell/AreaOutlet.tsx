@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CalendarPage } from '../../features/calendar/CalendarPage';
 import { DashboardPage } from '../../features/dashboard/DashboardPage';
 import { DocumentsPage } from '../../features/documents/DocumentsPage';
+import { PlanPage } from '../../features/plan/PlanPage';
 import { SettingsPage } from '../../features/settings/SettingsPage';
 import { StrategyPage } from '../../features/strategy/StrategyPage';
 import { WorkshopOverview } from '../../features/workshop/WorkshopOverview';
@@ -12,6 +13,7 @@ const PAGES: Record<Area, ComponentType<{ section: string | null }>> = {
   strategy: StrategyPage,
   calendar: CalendarPage,
   documents: DocumentsPage,
+  plan: PlanPage,
   workshop: WorkshopOverview,
   settings: SettingsPage,
 };

@@ -1,4 +1,4 @@
-import { IconCalendarEvent, IconFileText, IconLayoutDashboard, IconSettings, IconTarget, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconFileText, IconLayoutDashboard, IconPresentationAnalytics, IconSettings, IconTarget, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import type { Area } from '../routing/areas';
 
 export const AREA_ICONS: Record<Area, Icon> = {
@@ -6,6 +6,7 @@ export const AREA_ICONS: Record<Area, Icon> = {
   strategy: IconTarget,
   calendar: IconCalendarEvent,
   documents: IconFileText,
+  plan: IconPresentationAnalytics,
   workshop: IconUsersGroup,
   settings: IconSettings,
 };

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { PRINT_CHART_SIZE } from './chartKeys';
+import { formatMoney } from '../../documents/strategyBlocks/numberFormat';
+import { chartFigureHtml, isPngDataUrl, moneyFormatter, paragraphsHtml, sectionHtml, tableHtml, textHtml } from './printHtml';
+import { PNG_DATA_URL } from './sections/printTestData';
+
+describe('chart images', () => {
+  it('accept only PNG data URLs', () => {
+    expect(isPngDataUrl(PNG_DATA_URL)).toBe(true);
+    for (const src of [
+      'data:image/svg+xml;base64,PHN2Zz48c2NyaXB0PmFsZXJ0KDEpPC9zY3JpcHQ+PC9zdmc+',
+      'data:image/jpeg;base64,/9j/4AAQ',
+      'https://example.com/chart.png',
+      'javascript:alert(1)',
+      'data:image/png;base64,AAAA" onerror="alert(1)',
+      ' data:image/png;base64,AAAA',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      '',
+    ]) {
+      expect(isPngDataUrl(src), src).toBe(false);
+    }
+    expect(isPngDataUrl(undefined)).toBe(false);
+  });
+
+  it('become a figure at print size with escaped alt and caption', () => {
+    const html = chartFigureHtml({ k: PNG_DATA_URL }, 'k', 'A "map" <b>', 'Figure & <i>caption</i>');
+    expect(html).toBe(
+      `<figure class="chart"><img src="${PNG_DATA_URL}" alt="A &quot;map&quot; &lt;b&gt;" width="${PRINT_CHART_SIZE.width}" height="${PRINT_CHART_SIZE.height}">`
+      + '<figcaption>Figure &amp; &lt;i&gt;caption&lt;/i&gt;</figcaption></figure>',
+    );
+  });
+
+  it('are left out when the key is missing or the source is not a PNG data URL', () => {
+    expect(chartFigureHtml({}, 'k', 'alt', 'caption')).toBe('');
+    expect(chartFigureHtml({ k: 'data:image/svg+xml;base64,PHN2Zz4=' }, 'k', 'alt', 'caption')).toBe('');
+    expect(chartFigureHtml({ k: 'https://example.com/a.png' }, 'k', 'alt', 'caption')).toBe('');
+    // An inherited property is not a chart.
+    expect(chartFigureHtml({}, 'toString', 'alt', 'caption')).toBe('');
+  });
+});
+
+describe('text', () => {
+  it('escapes markup and keeps line breaks', () => {
+    expect(textHtml('a<b>\r\nc & "d"')).toBe('a&lt;b&gt;<br>c &amp; &quot;d&quot;');
+  });
+
+  it('splits paragraphs on blank lines and drops blank ones', () => {
+    expect(paragraphsHtml('one\ntwo\n\n  \n\n<three>')).toBe('<p class="plan-text">one<br>two</p><p class="plan-text">&lt;three&gt;</p>');
+    expect(paragraphsHtml('  \n ')).toBe('');
+  });
+});
+
+describe('tables and sections', () => {
+  it('write a header row, right-aligned number columns and a total row', () => {
+    const html = tableHtml({ headers: ['Name <x>', 'Amount'], rows: [['a', '1']], numeric: [1], totalRow: ['Total', '1'] });
+    expect(html).toBe('<table class="data"><thead><tr><th>Name &lt;x&gt;</th><th class="num">Amount</th></tr></thead>'
+      + '<tbody><tr><td>a</td><td class="num">1</td></tr><tr class="total"><td>Total</td><td class="num">1</td></tr></tbody></table>');
+  });
+
+  it('keep short-code columns on one line', () => {
+    expect(tableHtml({ headers: ['A', 'B'], rows: [['x', 'y']], nowrap: [1] })).toContain('<td>x</td><td class="nowrap">y</td>');
+  });
+
+  it('wrap a section with its anchor and escaped title', () => {
+    expect(sectionHtml('budget', 'B<u>', '<p>x</p>')).toBe('<section class="plan-section plan-section-budget" id="plan-budget"><h1>B&lt;u&gt;</h1><p>x</p></section>');
+  });
+});
+
+describe('moneyFormatter', () => {
+  it('prints exactly what formatMoney prints', () => {
+    for (const [currency, language] of [['USD', 'en'], ['CNY', 'zh-CN'], ['JPY', 'en'], ['XYZ', 'zh-CN']] as const) {
+      const format = moneyFormatter(currency, language);
+      for (const value of [0, 69, 1234.5, 9_800_000_000, 0.1 + 0.2]) expect(format(value), `${currency} ${value}`).toBe(formatMoney(value, currency, language));
+    }
+    expect(moneyFormatter('USD', 'en')(1234.5)).toBe('$1,234.50');
+    expect(moneyFormatter('CNY', 'zh-CN')(400000)).toBe('¥400,000');
+  });
+});

@@ -1,0 +1,301 @@
+import { budgetRollup, type BudgetLine, type BudgetRollup } from '../../../calendar/budgetRollup';
+import { formatPercent, pickCurrency } from '../../../documents/strategyBlocks/numberFormat';
+import { strategyBlockLabels } from '../../../documents/strategyBlocks/labels';
+import type { UiLanguage } from '../../../schema/primitives';
+import { BUDGET_CHART_KEYS } from '../chartKeys';
+import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
+import {
+  chartFigureHtml, definitionListHtml, emptyNoteHtml, escapeHtml, headingHtml, moneyFormatter, sectionAnchor, sectionHtml, tableHtml,
+} from '../printHtml';
+import { printWords } from '../printWords';
+import { campaignsInRange } from '../campaignsInRange';
+import { dayNumber } from '../timelinePosition';
+
+/**
+ * Budget 预算 for the plan: the plan year's marketing budget (workspace.budgets) split by channel
+ * and by month, and the campaigns' planned budget against their actual spend (budgetRollup:
+ * money spread evenly over each campaign's days, all of the workspace's campaigns: the annual
+ * budget is the company's, not a strategy's). The allocation by channel is the year's (budgets
+ * are set per year); planned vs. actual covers the plan period — for a quarter, without the
+ * annual channel allocation, which says nothing about a quarter. Empty when the year has no
+ * budget and no campaign money.
+ */
+
+interface Labels {
+  title: string;
+  summary: string;
+  annualBudget: (year: number) => string;
+  plannedTotal: (period: string) => string;
+  actualTotal: (period: string) => string;
+  remaining: (year: number) => string;
+  noCampaignMoney: string;
+  noBudget: (year: number) => string;
+  allocation: string;
+  allocationByChannel: (year: number) => string;
+  allocationByMonth: (period: string) => string;
+  plannedVsActual: string;
+  pvaByChannel: (period: string) => string;
+  pvaByMonth: (period: string) => string;
+  channel: string;
+  month: string;
+  allocated: string;
+  shareOfTotal: string;
+  planned: string;
+  actual: string;
+  variance: string;
+  overAllocation: string;
+  overNote: string;
+  chartByChannel: string;
+  chartByMonth: string;
+}
+
+const LABELS: Record<UiLanguage, Labels> = {
+  en: {
+    title: 'Budget',
+    summary: 'Summary',
+    annualBudget: (year) => `Marketing budget ${year}`,
+    plannedTotal: (period) => `Planned in campaigns, ${period}`,
+    actualTotal: (period) => `Actual spend, ${period}`,
+    remaining: (year) => `Remaining budget ${year}`,
+    noCampaignMoney: 'No campaign has a planned budget or spending in this period.',
+    noBudget: (year) => `No marketing budget has been set for ${year}.`,
+    allocation: 'Allocation',
+    allocationByChannel: (year) => `By channel, ${year}`,
+    allocationByMonth: (period) => `By month, ${period}`,
+    plannedVsActual: 'Planned vs. actual',
+    pvaByChannel: (period) => `By channel, ${period}`,
+    pvaByMonth: (period) => `By month, ${period}`,
+    channel: 'Channel',
+    month: 'Month',
+    allocated: 'Budget',
+    shareOfTotal: 'Share of budget',
+    planned: 'Planned',
+    actual: 'Actual',
+    variance: 'Variance (actual − planned)',
+    overAllocation: 'Over budget',
+    overNote: '“Over budget” marks a line whose actual spend exceeds its budget allocation.',
+    chartByChannel: 'Planned vs. actual by channel',
+    chartByMonth: 'Planned vs. actual by month',
+  },
+  'zh-CN': {
+    title: '预算',
+    summary: '概览',
+    annualBudget: (year) => `${year} 年营销预算`,
+    plannedTotal: (period) => `活动计划预算（${period}）`,
+    actualTotal: (period) => `实际支出（${period}）`,
+    remaining: (year) => `${year} 年剩余预算`,
+    noCampaignMoney: '本期间没有营销活动的计划预算或支出。',
+    noBudget: (year) => `尚未设定 ${year} 年的营销预算。`,
+    allocation: '预算分配',
+    allocationByChannel: (year) => `按渠道（${year} 年）`,
+    allocationByMonth: (period) => `按月（${period}）`,
+    plannedVsActual: '计划与实际对比',
+    pvaByChannel: (period) => `按渠道（${period}）`,
+    pvaByMonth: (period) => `按月（${period}）`,
+    channel: '渠道',
+    month: '月份',
+    allocated: '预算',
+    shareOfTotal: '占预算比例',
+    planned: '计划',
+    actual: '实际',
+    variance: '差异（实际 − 计划）',
+    overAllocation: '超支',
+    overNote: '“超支”表示该项实际支出超过了预算分配。',
+    chartByChannel: '按渠道的计划与实际对比',
+    chartByMonth: '按月的计划与实际对比',
+  },
+};
+
+export const budgetTitle = (language: UiLanguage): string => LABELS[language].title;
+
+export interface PeriodMonth { year: number; month: number }
+
+/** The calendar months of the period, in order (a fiscal year may span two calendar years). */
+export function periodMonths(start: string, end: string): PeriodMonth[] {
+  if (dayNumber(start) === null || dayNumber(end) === null || end < start) return [];
+  const months: PeriodMonth[] = [];
+  let year = Number(start.slice(0, 4));
+  let month = Number(start.slice(5, 7));
+  const last = end.slice(0, 7);
+  for (let guard = 0; guard < 1_200; guard++) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    if (key > last) break;
+    months.push({ year, month });
+    month += 1;
+    if (month > 12) { month = 1; year += 1; }
+  }
+  return months;
+}
+
+interface Money {
+  amount: (value: number) => string;
+  signed: (value: number) => string;
+  percent: (value: number) => string;
+}
+
+function moneyFormat(ctx: PlanContext): Money {
+  const format = moneyFormatter(pickCurrency(ctx.workspace.settings.currency, 'USD'), ctx.language);
+  const amount = (value: number) => escapeHtml(format(value));
+  return {
+    amount,
+    // A variance shows its sign either way: "+¥2,000" over plan, "−¥500" under it.
+    signed: (value) => (value > 0 ? `+${amount(value)}` : value < 0 ? `−${amount(-value)}` : amount(0)),
+    percent: (value) => escapeHtml(formatPercent(value, ctx.language)),
+  };
+}
+
+interface BudgetData {
+  year: number;
+  /** The plan year's rollup: the annual budget, its allocations and what is left of it. */
+  yearRollup: BudgetRollup;
+  /** The plan period's rollup: the year's own for a whole-year plan, else the campaigns cut to the period, without allocations. */
+  periodRollup: BudgetRollup;
+  wholeYear: boolean;
+  months: Array<{ label: string; line: BudgetLine }>;
+}
+
+function budgetData(ctx: PlanContext): BudgetData {
+  const words = printWords(ctx.language);
+  const year = ctx.plan.period.year;
+  const rollups = new Map<number, BudgetRollup>();
+  const rollupOf = (y: number) => {
+    let rollup = rollups.get(y);
+    if (!rollup) {
+      rollup = budgetRollup(ctx.workspace, y);
+      rollups.set(y, rollup);
+    }
+    return rollup;
+  };
+  const yearRollup = rollupOf(year);
+  const { start, end } = ctx.period;
+  const wholeYear = start === `${year}-01-01` && end === `${year}-12-31`;
+  // An annual channel allocation says nothing about a quarter, so a partial period compares
+  // planned with actual only (the renderer's budget chart does the same).
+  const periodRollup = wholeYear ? yearRollup : budgetRollup({ campaigns: campaignsInRange(ctx.workspace.campaigns, start, end), budgets: [] }, year);
+  const months = periodMonths(start, end).map(({ year: y, month }) => ({
+    label: y === year ? words.months[month - 1]! : `${words.months[month - 1]!} ${y}`,
+    line: rollupOf(y).byMonth[month - 1]!,
+  }));
+  return { year, yearRollup, periodRollup, wholeYear, months };
+}
+
+const roundCents = (value: number) => Math.round(value * 100) / 100;
+const lineHasMoney = (line: BudgetLine) => line.allocated !== null || line.planned !== 0 || line.actual !== 0;
+
+/** Nothing of the user's: no budget for the year and no campaign money in the year or the period. */
+function isEmptyBudget(data: BudgetData): boolean {
+  const { yearRollup, periodRollup, months } = data;
+  return yearRollup.total === null && yearRollup.plannedTotal === 0 && yearRollup.actualTotal === 0
+    && periodRollup.plannedTotal === 0 && periodRollup.actualTotal === 0 && !months.some(({ line }) => lineHasMoney(line));
+}
+
+function summaryHtml(data: BudgetData, ctx: PlanContext, labels: Labels, money: Money): string {
+  const { yearRollup, periodRollup, year } = data;
+  const facts: Array<[string, string]> = [];
+  if (yearRollup.total !== null) facts.push([labels.annualBudget(year), money.amount(yearRollup.total)]);
+  facts.push(
+    [labels.plannedTotal(ctx.period.label), money.amount(periodRollup.plannedTotal)],
+    [labels.actualTotal(ctx.period.label), money.amount(periodRollup.actualTotal)],
+  );
+  if (yearRollup.remaining !== null) facts.push([labels.remaining(year), money.amount(yearRollup.remaining)]);
+  return headingHtml(2, labels.summary) + definitionListHtml(facts, 'plan-facts budget-summary')
+    + (yearRollup.total === null ? emptyNoteHtml(labels.noBudget(year)) : '');
+}
+
+function allocationHtml(data: BudgetData, ctx: PlanContext, labels: Labels, money: Money, channelName: (channel: string) => string): string {
+  const { yearRollup, months, year } = data;
+  const total = yearRollup.total;
+  if (total === null) return '';
+  const words = printWords(ctx.language);
+  const share = (value: number) => (total > 0 ? money.percent((value / total) * 100) : '—');
+  const channels = yearRollup.byChannel.filter((line) => line.allocated !== null);
+  const byChannel = channels.length === 0
+    ? ''
+    : headingHtml(3, labels.allocationByChannel(year)) + tableHtml({
+        className: 'budget-table',
+        headers: [labels.channel, labels.allocated, labels.shareOfTotal],
+        numeric: [1, 2],
+        rows: channels.map((line) => [escapeHtml(channelName(line.channel)), money.amount(line.allocated!), share(line.allocated!)]),
+        totalRow: [escapeHtml(words.total), money.amount(roundCents(channels.reduce((sum, line) => sum + line.allocated!, 0))), share(channels.reduce((sum, line) => sum + line.allocated!, 0))],
+      });
+  const monthTotal = roundCents(months.reduce((sum, { line }) => sum + (line.allocated ?? 0), 0));
+  const byMonth = headingHtml(3, labels.allocationByMonth(ctx.period.label)) + tableHtml({
+    className: 'budget-table',
+    headers: [labels.month, labels.allocated, labels.shareOfTotal],
+    numeric: [1, 2],
+    rows: months.map(({ label, line }) => [escapeHtml(label), line.allocated === null ? '—' : money.amount(line.allocated), line.allocated === null ? '—' : share(line.allocated)]),
+    totalRow: [escapeHtml(words.total), money.amount(monthTotal), share(monthTotal)],
+  });
+  return headingHtml(2, labels.allocation, sectionAnchor('budget', 'allocation')) + byChannel + byMonth;
+}
+
+function plannedVsActualHtml(data: BudgetData, ctx: PlanContext, labels: Labels, money: Money, channelName: (channel: string) => string): string {
+  const { periodRollup, wholeYear, months } = data;
+  const words = printWords(ctx.language);
+  const overFlag = (line: BudgetLine) => (line.over ? ` <span class="over-flag">${escapeHtml(labels.overAllocation)}</span>` : '');
+  const variance = (planned: number, actual: number) => money.signed(roundCents(actual - planned));
+  const allocatedCell = (value: number | null) => (value === null ? '—' : money.amount(value));
+  // The Budget column only where an allocation applies: every month, and channels for a whole year.
+  const row = (name: string, line: BudgetLine, withBudget: boolean) => [
+    escapeHtml(name), ...(withBudget ? [allocatedCell(line.allocated)] : []),
+    // The flag sits with the actual spend it is about (actual vs. budget), not with the variance (actual vs. planned).
+    money.amount(line.planned), money.amount(line.actual) + overFlag(line), variance(line.planned, line.actual),
+  ];
+  const totalRow = (lines: BudgetLine[], withBudget: boolean) => {
+    const planned = roundCents(lines.reduce((sum, line) => sum + line.planned, 0));
+    const actual = roundCents(lines.reduce((sum, line) => sum + line.actual, 0));
+    const allocated = lines.some((line) => line.allocated !== null) ? roundCents(lines.reduce((sum, line) => sum + (line.allocated ?? 0), 0)) : null;
+    return [escapeHtml(words.total), ...(withBudget ? [allocatedCell(allocated)] : []), money.amount(planned), money.amount(actual), variance(planned, actual)];
+  };
+  const headers = (first: string, withBudget: boolean) => [first, ...(withBudget ? [labels.allocated] : []), labels.planned, labels.actual, labels.variance];
+  const numeric = (withBudget: boolean) => (withBudget ? [1, 2, 3, 4] : [1, 2, 3]);
+
+  const channelLines = periodRollup.byChannel.filter(lineHasMoney);
+  const channelBudget = wholeYear && channelLines.some((line) => line.allocated !== null);
+  const byChannel = headingHtml(3, labels.pvaByChannel(ctx.period.label)) + (channelLines.length === 0
+    ? emptyNoteHtml(labels.noCampaignMoney)
+    : tableHtml({
+        className: 'budget-table',
+        headers: headers(labels.channel, channelBudget),
+        numeric: numeric(channelBudget),
+        rows: channelLines.map((line) => row(channelName(line.channel), line, channelBudget)),
+        totalRow: totalRow(channelLines, channelBudget),
+      }));
+  const monthLines = months.map(({ line }) => line);
+  const monthBudget = monthLines.some((line) => line.allocated !== null);
+  const byMonth = headingHtml(3, labels.pvaByMonth(ctx.period.label)) + tableHtml({
+    className: 'budget-table',
+    headers: headers(labels.month, monthBudget),
+    numeric: numeric(monthBudget),
+    rows: months.map(({ label, line }) => row(label, line, monthBudget)),
+    totalRow: totalRow(monthLines, monthBudget),
+  });
+  const anyOver = [...channelLines, ...monthLines].some((line) => line.over);
+  return headingHtml(2, labels.plannedVsActual, sectionAnchor('budget', 'planned-vs-actual'))
+    + byChannel + chartFigureHtml(ctx.charts, BUDGET_CHART_KEYS.byChannel, labels.chartByChannel, labels.chartByChannel)
+    + byMonth + chartFigureHtml(ctx.charts, BUDGET_CHART_KEYS.byMonth, labels.chartByMonth, labels.chartByMonth)
+    + (anyOver ? `<p class="table-note">${escapeHtml(labels.overNote)}</p>` : '');
+}
+
+export const budgetSection: PlanSectionWriter = (ctx): PlanSectionOutput => {
+  const labels = LABELS[ctx.language];
+  const words = printWords(ctx.language);
+  const channelNames = strategyBlockLabels(ctx.language).channelTypes;
+  const channelName = (channel: string) => (channel === 'none' ? words.noChannel : channelNames[channel as keyof typeof channelNames] ?? channel);
+  const money = moneyFormat(ctx);
+  const data = budgetData(ctx);
+  const empty = isEmptyBudget(data);
+  const hasAllocation = data.yearRollup.total !== null;
+  const body = empty
+    ? ''
+    : summaryHtml(data, ctx, labels, money) + allocationHtml(data, ctx, labels, money, channelName) + plannedVsActualHtml(data, ctx, labels, money, channelName);
+  return {
+    html: sectionHtml('budget', labels.title, body),
+    empty,
+    toc: [
+      { anchor: sectionAnchor('budget'), text: labels.title, level: 1 },
+      ...(hasAllocation ? [{ anchor: sectionAnchor('budget', 'allocation'), text: labels.allocation, level: 2 as const }] : []),
+      { anchor: sectionAnchor('budget', 'planned-vs-actual'), text: labels.plannedVsActual, level: 2 },
+    ],
+  };
+};
