@@ -116,7 +116,12 @@ export function moneyFormatter(currency: string, language: UiLanguage): (value: 
   try {
     const whole = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 });
     const cents = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    return (value) => (Number.isInteger(value) ? whole : cents).format(value);
+    // Plan money prints in whole units (cents only for small amounts), so a total of rounded
+    // lines and the rounded total never disagree by a cent; negatives use the real minus sign.
+    return (value) => {
+      const text = Math.abs(value) >= 100 || Number.isInteger(value) ? whole.format(Math.round(value)) : cents.format(value);
+      return text.replace(/^-/, '\u2212');
+    };
   } catch {
     return (value) => formatMoney(value, currency, language); // its fallback for a code Intl rejects
   }

@@ -19,7 +19,7 @@ describe('promotionCalendarSection', () => {
     expect(out.html).toMatch(/^<section class="plan-section plan-section-promotion-calendar" id="plan-promotion-calendar"><h1>Promotion plan and campaign calendar<\/h1>/);
     const timelines = figures(out.html);
     expect(timelines).toHaveLength(4);
-    expect(timelines[0]).toContain('<figcaption>Q1 2026 · 2026-01-01 – 2026-03-31</figcaption>');
+    expect(timelines[0]).toContain('<figcaption>Q1 2026 · Jan 1 – Mar 31, 2026</figcaption>');
     expect(timelines[0]).toMatch(/>Jan<.*>Feb<.*>Mar</);
     // Every sample campaign is in 2026, so the table lists all of them, with a total row.
     expect(out.html.match(/<table class="data campaigns-table">/g)).toHaveLength(1);
@@ -36,7 +36,7 @@ describe('promotionCalendarSection', () => {
     const out = promotionCalendarSection(ctx);
     const [figure] = figures(out.html);
     expect(figures(out.html)).toHaveLength(1);
-    expect(figure).toContain('<figcaption>Q1 2026 · 2026-01-01 – 2026-03-31</figcaption>');
+    expect(figure).toContain('<figcaption>Q1 2026 · Jan 1 – Mar 31, 2026</figcaption>');
     // 31 of 90 days before it, 28 days long.
     expect(figure).toContain('<span class="tl-bar tl-status-in-progress" style="left:34.444%;width:31.111%"></span>');
     expect(figure).toContain('<span class="tl-status">In progress</span>');
@@ -66,7 +66,7 @@ describe('promotionCalendarSection', () => {
     const all = figures(html);
     expect(all).toHaveLength(5);
     expect(all[0]!.match(/tl-bar /g)).toHaveLength(TIMELINE_ROWS_PER_FIGURE);
-    expect(all[1]).toContain('<figcaption>Q1 2026 · 2026-01-01 – 2026-03-31 (continued)</figcaption>');
+    expect(all[1]).toContain('<figcaption>Q1 2026 · Jan 1 – Mar 31, 2026 (continued)</figcaption>');
     expect(all[1]!.match(/tl-bar /g)).toHaveLength(3);
     expect(all[2]).toContain('No campaigns in this quarter.');
   });

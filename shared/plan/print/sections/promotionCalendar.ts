@@ -1,4 +1,5 @@
 import { pickCurrency } from '../../../documents/strategyBlocks/numberFormat';
+import { formatPlanDateRange } from '../planFormat';
 import { strategyBlockLabels } from '../../../documents/strategyBlocks/labels';
 import type { Campaign } from '../../../schema/campaign';
 import type { UiLanguage } from '../../../schema/primitives';
@@ -62,7 +63,7 @@ function timelinesHtml(ctx: PlanContext, campaigns: readonly Campaign[], labels:
   return periodQuarters(ctx.period.start, ctx.period.end)
     .map((range) => {
       // A one-quarter plan prints that quarter's own number, not "1 of 1".
-      const caption = `${words.quarter(quarter ?? range.index, year)} · ${words.dateRange(range.start, range.end)}`;
+      const caption = `${words.quarter(quarter ?? range.index, year)} · ${formatPlanDateRange(range.start, range.end, ctx.language)}`;
       const rows = campaigns.filter((campaign) => touchesRange(campaign, range.start, range.end));
       return campaignTimelineHtml(rows, range.start, range.end, {
         words, caption, continued: labels.continued, noCampaigns: labels.noCampaigns, milestone: labels.milestone, legend: labels.legend,
@@ -87,7 +88,7 @@ function campaignTableHtml(ctx: PlanContext, campaigns: readonly Campaign[], lab
     rows: campaigns.map((campaign) => [
       textHtml(campaign.name),
       escapeHtml(words.campaignKind[campaign.kind]),
-      escapeHtml(words.dateRange(campaign.startDate, campaign.endDate)),
+      escapeHtml(formatPlanDateRange(campaign.startDate, campaign.endDate, ctx.language)),
       escapeHtml(campaign.channels.map((channel) => channelNames[channel] ?? channel).join(words.listSeparator)),
       textHtml(campaign.owner),
       escapeHtml(words.campaignStatus[campaign.status]),
