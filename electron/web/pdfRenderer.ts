@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type * as PlaywrightCoreModule from 'playwright-core';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { RpcFailure } from '../../shared/contract/errors';
 import { pdfDocumentHeaders } from '../pdf/pdfDocumentPolicy';
 import { playwrightPdfOptions, type PdfRenderRequest } from '../pdf/printOptions';
@@ -107,8 +107,46 @@ export function createWebPdfRenderer(options: WebPdfRendererOptions = {}): WebPd
     return starting;
   }
 
+  /** A context and page made ready ahead of the next render; the document arrives through its route. */
+  interface Prepared { context: BrowserContext; page: Page; document: { html: string } }
+  let spare: Promise<Prepared> | null = null;
+
+  async function prepare(): Promise<Prepared> {
+    const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
+    const document = { html: '' };
+    // The document is served to the page, with the desktop's CSP (whose `sandbox` also stops
+    // <meta http-equiv="refresh">, which page.setContent could not), and every other request is
+    // dropped: 'aborted' keeps Chromium from replacing the page with an error page.
+    await context.route('**/*', (route) =>
+      route.request().url() === DOCUMENT_URL
+        ? route.fulfill({ status: 200, headers: pdfDocumentHeaders(), body: document.html })
+        : route.abort('aborted'),
+    );
+    return { context, page: await context.newPage(), document };
+  }
+
+  /** Starts preparing the next render's context in the background (one fresh context per render, never reused). */
+  function prepareSpare(): void {
+    const next = prepare();
+    next.catch(() => { if (spare === next) spare = null; });
+    spare = next;
+  }
+
+  function takePrepared(): Promise<Prepared> {
+    const ready = spare ?? prepare();
+    spare = null;
+    return ready;
+  }
+
+  function dropSpare(): void {
+    const current = spare;
+    spare = null;
+    void current?.then((prepared) => prepared.context.close()).catch(() => undefined);
+  }
+
   /** Drops the shared browser; a timed-out page may have wedged it, and the next render starts a new one. */
   function discardBrowser(): void {
+    dropSpare();
     const current = browser;
     browser = null;
     void current?.then((started) => started.close()).catch(() => undefined);
@@ -119,22 +157,17 @@ export function createWebPdfRenderer(options: WebPdfRendererOptions = {}): WebPd
     signal.addEventListener('abort', discardBrowser, { once: true });
     let context: BrowserContext | null = null;
     try {
-      context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true, serviceWorkers: 'block' });
-      // The document is served to the page, with the desktop's CSP (whose `sandbox` also stops
-      // <meta http-equiv="refresh">, which page.setContent could not), and every other request is
-      // dropped: 'aborted' keeps Chromium from replacing the page with an error page.
-      await context.route('**/*', (route) =>
-        route.request().url() === DOCUMENT_URL
-          ? route.fulfill({ status: 200, headers: pdfDocumentHeaders(), body: request.html })
-          : route.abort('aborted'),
-      );
-      const page = await context.newPage();
+      const prepared = await takePrepared();
+      context = prepared.context;
+      prepared.document.html = request.html;
       // No Playwright timeouts of their own: the queue's time limit covers the whole render.
-      await page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
-      return await page.pdf(playwrightPdfOptions(request));
+      await prepared.page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: 0 });
+      return await prepared.page.pdf(playwrightPdfOptions(request));
     } finally {
       signal.removeEventListener('abort', discardBrowser);
-      await context?.close().catch(() => undefined);
+      // Closing is not waited for, and the next context gets ready while the PDF travels back.
+      void context?.close().catch(() => undefined);
+      if (!closed && !signal.aborted) prepareSpare();
     }
   }
 
@@ -142,6 +175,7 @@ export function createWebPdfRenderer(options: WebPdfRendererOptions = {}): WebPd
     render: (request) => runRender((signal) => renderOnce(request, signal)),
     async close() {
       closed = true;
+      dropSpare();
       const current = browser;
       browser = null;
       if (current) await current.then((started) => started.close()).catch(() => undefined);

@@ -19,7 +19,8 @@
  *   only page.pdf() with the web host's options (playwrightPdfOptions) is timed;
  * - host render: the web server's own renderer (createWebPdfRenderer) called in-process with the
  *   same request, warm browser: new context + load + page.pdf, without HTTP. Print + transport
- *   minus this is what the HTTP hop and the JSON/base64 round trip cost.
+ *   minus this is what the HTTP hop and the JSON/base64 round trip cost;
+ * - host steps: the same steps timed one by one (context, load through the route, page.pdf, close).
  * Median of 5 runs each. Targets: export < 3 s and export ≤ 1.5 × raw page.pdf.
  *
  * Prints a table, a breakdown and PASS/FAIL lines, writes bench-results/plan.json, exits 1 on a miss.
@@ -60,6 +61,9 @@ interface ExportRun {
 interface PlanResult {
   plan: string;
   pages: number;
+  /** Images placed in the PDF, and how many distinct ones Chromium stored. */
+  images: number;
+  distinctImages: number;
   htmlMB: number;
   pdfMB: number;
   charts: number;
@@ -186,13 +190,16 @@ async function captureExport(page: Page): Promise<{ request: PdfRenderRequest; p
   return { request, pdf: Buffer.from(body.value.pdfBase64, 'base64') };
 }
 
-async function pdfPages(pdf: Buffer, dir: string, name: string): Promise<number> {
+/** Page count (pdfinfo) and images placed / stored (pdfimages: Chromium stores identical images once). */
+async function pdfFacts(pdf: Buffer, dir: string, name: string): Promise<{ pages: number; images: number; distinctImages: number }> {
   const file = join(dir, `${name}.pdf`);
   await writeFile(file, pdf);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const match = /^Pages:\s+(\d+)/m.exec(info);
   if (!match) throw new Error(`pdfinfo gave no page count:\n${info}`);
-  return Number(match[1]);
+  const rows = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim());
+  const objects = new Set(rows.map((line) => line.trim().split(/\s+/)[10]));
+  return { pages: Number(match[1]), images: rows.length, distinctImages: objects.size };
 }
 
 /** Chromium's page.pdf alone on the already-loaded HTML: a fresh page per run, setContent untimed. */
@@ -291,7 +298,7 @@ async function measurePlan(name: string, workspace: Workspace, dir: string, appB
     await app.stop();
   }
 
-  const pages = await pdfPages(captured.pdf, dir, name);
+  const { pages, images, distinctImages } = await pdfFacts(captured.pdf, dir, name);
   if (pageRange && (pages < pageRange.min || pages > pageRange.max)) {
     throw new Error(`${name}: the plan printed ${pages} pages, not ${pageRange.min}–${pageRange.max}; adjust FORTY_PAGE_SIZE in planWorkspaces.ts`);
   }
@@ -305,6 +312,8 @@ async function measurePlan(name: string, workspace: Workspace, dir: string, appB
   return {
     plan: name,
     pages,
+    images,
+    distinctImages,
     htmlMB: captured.request.html.length / 1024 / 1024,
     pdfMB: captured.pdf.length / 1024 / 1024,
     charts: runs[0]!.charts,
@@ -343,14 +352,14 @@ async function main(): Promise<void> {
 
   const ms = (n: number, width = 9) => n.toFixed(0).padStart(width);
   console.log(`\nplan PDF export (web mode, Chromium ${chromiumVersion}), median of ${RUNS}`);
-  console.log('plan            pages  charts  HTML MB  PDF MB  export ms  max ms  raw pdf ms  ratio  preview ms');
+  console.log('plan            pages  charts  images  HTML MB  PDF MB  export ms  max ms  raw pdf ms  ratio  preview ms');
   for (const r of results) {
-    console.log(`${r.plan.padEnd(15)}${String(r.pages).padStart(6)}${String(r.charts).padStart(8)}${r.htmlMB.toFixed(2).padStart(9)}${r.pdfMB.toFixed(2).padStart(8)}${ms(r.exportMs, 11)}${ms(r.exportMaxMs, 8)}${ms(r.rawPdfMs, 12)}${r.ratioToRaw.toFixed(2).padStart(7)}${ms(r.previewMs, 12)}`);
+    console.log(`${r.plan.padEnd(15)}${String(r.pages).padStart(6)}${String(r.charts).padStart(8)}${`${r.distinctImages}/${r.images}`.padStart(8)}${r.htmlMB.toFixed(2).padStart(9)}${r.pdfMB.toFixed(2).padStart(8)}${ms(r.exportMs, 11)}${ms(r.exportMaxMs, 8)}${ms(r.rawPdfMs, 12)}${r.ratioToRaw.toFixed(2).padStart(7)}${ms(r.previewMs, 12)}`);
   }
   console.log('\nwhere the export time goes (medians, ms)');
-  console.log('plan             charts (PNG encode)  layout  print+transport  host render  HTTP/JSON rest');
+  console.log('plan             charts (PNG encode)  layout  print+transport  host render  HTTP/JSON rest  print+transport / raw');
   for (const r of results) {
-    console.log(`${r.plan.padEnd(15)}${ms(r.chartsMs, 8)} (${ms(r.pngEncodeMs, 5)})${ms(r.layoutMs, 13)}${ms(r.printTransportMs, 17)}${ms(r.hostRenderMs, 13)}${ms(r.printTransportMs - r.hostRenderMs, 15)}`);
+    console.log(`${r.plan.padEnd(15)}${ms(r.chartsMs, 8)} (${ms(r.pngEncodeMs, 5)})${ms(r.layoutMs, 13)}${ms(r.printTransportMs, 17)}${ms(r.hostRenderMs, 13)}${ms(r.printTransportMs - r.hostRenderMs, 15)}${(r.printTransportMs / r.rawPdfMs).toFixed(2).padStart(23)}`);
   }
   console.log('\nhost render step by step vs. the raw baseline (medians, ms)');
   console.log('plan            new context  load (route)  page.pdf  close   raw setContent  raw page.pdf');

@@ -35,7 +35,7 @@ function varied(strategy: Strategy, i: number): Strategy {
     targetMarket: { ...strategy.targetMarket, marketSize: { ...size, tam: scaled(size.tam, f), sam: scaled(size.sam, f), som: scaled(size.som, f * (1 + 0.1 * i)) } },
     positioning: {
       ...strategy.positioning,
-      map: { ...strategy.positioning.map, points: strategy.positioning.map.points.map((p, j) => ({ ...p, x: nudged(p.x, ((i + j) % 3) - 1), y: nudged(p.y, ((i * 2 + j) % 3) - 1) })) },
+      map: { ...strategy.positioning.map, points: strategy.positioning.map.points.map((p, j) => ({ ...p, x: nudged(p.x, 0.4 * i * (j % 2 ? -1 : 1)), y: nudged(p.y, 0.3 * i) })) },
     },
     pricing: {
       ...strategy.pricing,

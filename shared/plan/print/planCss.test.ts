@@ -24,11 +24,7 @@ describe('planCss', () => {
 
   it('holds nothing that would load from outside the document', () => {
     const css = planCss('A4');
-    expect(css).not.toMatch(/@import|@font-face|expression\(/i);
-    // The only url()s are the inline SVG pattern tiles.
-    const urls = css.match(/url\([^)]*\)/g) ?? [];
-    expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url).toMatch(/^url\("data:image\/svg\+xml,/);
+    expect(css).not.toMatch(/url\(|@import|@font-face|expression\(/i);
     // No gradients: pdf.js (the preview) cannot draw Chromium's printed gradient shadings.
     expect(css).not.toMatch(/gradient\(/);
   });

@@ -21,21 +21,17 @@ const CJK_FIRST_STACK =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans", "Segoe UI", Arial, sans-serif';
 
 /**
- * Small SVG tiles as data URLs rather than CSS gradients: Chromium prints repeating gradients
- * as function shadings, which pdf.js (the in-app preview) cannot draw, so preview and PDF
- * would differ. SVG tiles print as ordinary tiling patterns.
+ * Status fills of the timeline bars and legend swatches: grey level + outline style, readable
+ * without colour (the status is also written beside each bar). Plain fills, not gradients or
+ * pattern tiles: Chromium prints gradients as shadings pdf.js (the preview) cannot draw, and
+ * pattern tiles as large masked bitmaps that slow printing.
  */
-const svgTile = (svg: string) => `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
-const DIAGONAL_TILE = svgTile('<svg xmlns="http://www.w3.org/2000/svg" width="6" height="6"><path d="M-1 1 L1 -1 M0 6 L6 0 M5 7 L7 5" stroke="#333" stroke-width="1.2"/></svg>');
-const HORIZONTAL_TILE = svgTile('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><path d="M0 0.5 H4" stroke="#9a9a9a" stroke-width="1"/></svg>');
-
-/** Status fills of the timeline bars and legend swatches: outline + pattern, readable without colour. */
 const STATUS_CSS = `
 .tl-status-idea { background: #ffffff; border-style: dotted; }
 .tl-status-planned { background: #ffffff; }
-.tl-status-in-progress { background: #ffffff ${DIAGONAL_TILE}; }
+.tl-status-in-progress { background: #b8b8b8; }
 .tl-status-done { background: #4d4d4d; }
-.tl-status-cancelled { background: #ffffff ${HORIZONTAL_TILE}; border-style: dashed; border-color: #777777; }
+.tl-status-cancelled { background: #ececec; border-style: dashed; border-color: #777777; }
 `;
 
 const TIMELINE_CSS = `
