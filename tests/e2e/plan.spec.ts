@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type TestInfo } from '@playwright/test';
@@ -211,4 +211,30 @@ test('US Letter paper prints every page at 612 x 792 points, and the preview has
   const box = await plans.previewPages().first().boundingBox();
   expect(box!.height / box!.width, 'the preview page is Letter-shaped').toBeCloseTo(792 / 612, 2);
   await expect.poll(async () => ((await workspaceOnDisk(app!.dataDir)) as Json).marketingPlan.pageSize).toBe('Letter');
+});
+
+test('a company logo chosen in Settings prints on the cover; a file that is not an image is refused with its name', async ({ page }) => {
+  app = await startWebApp();
+  const dir = await scratchDir();
+  const logo = join(dir, 'logo.png');
+  const fake = join(dir, 'fake-logo.png');
+  await writeFile(logo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAAEElEQVR4nGOQizoBRwzIHAB8ygoBb1TmcAAAAABJRU5ErkJggg==', 'base64'));
+  await writeFile(fake, '<script>window.__xss = 1</script>');
+
+  await page.goto(`${app.url}#/settings/company`);
+  for (const file of [fake, logo]) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose logo…' }).click();
+    await (await chooser).setFiles(file);
+    if (file === fake) await expect(page.getByRole('alert').filter({ hasText: '“fake-logo.png” is not a PNG' })).toBeVisible();
+  }
+  await expect(page.getByRole('img', { name: 'Company logo' })).toBeVisible();
+  await expect.poll(async () => String(((await workspaceOnDisk(app!.dataDir)) as Json).company.logoDataUrl)).toMatch(/^data:image\/png;base64,/);
+
+  const plans = new PlanPage(page);
+  await plans.open(app.url);
+  await plans.waitForPreview();
+  const pdf = await plans.exportPdf();
+  const coverImages = pdfImages(pdf.path).filter((image) => image.page === 1);
+  expect(coverImages.map((image) => `${image.width}x${image.height}`)).toEqual(['4x2']);
 });

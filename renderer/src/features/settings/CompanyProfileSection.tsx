@@ -2,6 +2,7 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { companyProfile, type CompanyProfile } from '../../../../shared/schema/workspace';
 import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { CompanyLogoField } from './CompanyLogoField';
 import { SettingsSection } from './SettingsSection';
 import { ValidatedTextField } from '../../app/ui/fields/ValidatedTextField';
 
@@ -38,6 +39,7 @@ export function CompanyProfileSection() {
         </SimpleGrid>
         {field('website', t('settings.website'))}
         {field('description', t('settings.description'), true)}
+        <CompanyLogoField logo={company.logoDataUrl} disabled={!canEdit} />
       </Stack>
     </SettingsSection>
   );

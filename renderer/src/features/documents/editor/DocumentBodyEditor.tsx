@@ -6,7 +6,7 @@ import { LIMITS } from '../../../../../shared/schema/primitives';
 import { currentLanguage } from '../../../app/i18n/i18n';
 import { useDocumentsT } from '../useDocumentsT';
 import { editorLabels } from './editorLabels';
-import { formatBytes, ImageRejected, imageFileToDataUrl } from './imageFile';
+import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../../app/files/imageFile';
 import { InsertStrategyBlockControl } from './InsertStrategyBlockControl';
 import { useBodyEditor } from './useBodyEditor';
 

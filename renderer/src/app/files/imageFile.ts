@@ -1,4 +1,4 @@
-import { MAX_IMAGE_BYTES } from '../../../../../shared/schema/primitives';
+import { MAX_IMAGE_BYTES } from '../../../../shared/schema/primitives';
 
 /** Images are stored inside the workspace file, so each one is capped (the file must stay e-mailable). */
 export const ACCEPTED_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];

@@ -1,0 +1,42 @@
+import { Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../app/files/imageFile';
+import { currentLanguage } from '../../app/i18n/i18n';
+import { useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+
+/** The logo printed on the marketing plan's cover, stored in the workspace as a checked data URL. */
+export function CompanyLogoField({ logo, disabled }: { logo: string | null; disabled: boolean }) {
+  const { t } = useTranslation();
+  const store = useWorkspaceStore();
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = async (file: File | null) => {
+    if (!file) return;
+    try {
+      const dataUrl = await imageFileToDataUrl(file);
+      setError(null);
+      store.edit((draft) => { draft.company.logoDataUrl = dataUrl; });
+    } catch (reason) {
+      const problem = reason instanceof ImageRejected ? reason.problem : null;
+      const language = currentLanguage();
+      setError(problem?.reason === 'too-large'
+        ? t('settings.logoTooLarge', { size: formatBytes(problem.size, language), limit: formatBytes(problem.limit, language) })
+        : t('settings.logoNotImage', { name: file.name }));
+    }
+  };
+
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={500}>{t('settings.logo')}</Text>
+      <Group gap="md" align="center">
+        {logo && <Image src={logo} alt={t('settings.logo')} h={48} w="auto" fit="contain" />}
+        <FileButton onChange={(file) => void choose(file)} accept="image/png,image/jpeg,image/gif,image/webp" disabled={disabled}>
+          {(props) => <Button variant="default" size="xs" {...props}>{t('settings.chooseLogo')}</Button>}
+        </FileButton>
+        {logo && <Button variant="subtle" color="red" size="xs" disabled={disabled} onClick={() => store.edit((draft) => { draft.company.logoDataUrl = null; })}>{t('settings.removeLogo')}</Button>}
+      </Group>
+      {error ? <Text size="xs" c="red" role="alert">{error}</Text> : <Text size="xs" c="dimmed">{t('settings.logoHint')}</Text>}
+    </Stack>
+  );
+}
