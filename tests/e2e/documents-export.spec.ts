@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type TestInfo } from '@playwright/test';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { flat, lookAtPdfPages as lookAtPages, run } from './support/pdfTools';
 import { workspaceOnDisk, type Json } from './support/strategyOnDisk';
 import { startWebApp, type WebApp } from './support/webApp';
 
@@ -29,47 +30,15 @@ async function scratchDir(): Promise<string> {
   return dir;
 }
 
-function run(command: string, args: string[], timeout = 60_000): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout });
-  expect(result.status, `${command} ${args.join(' ')}\n${result.stderr}`).toBe(0);
-  return result.stdout;
-}
-
 const hasTool = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).status === 0;
-
-/** pdftotext keeps the words but wraps lines where a table cell wraps: compare without whitespace. */
-const flat = (text: string) => text.replace(/\s+/g, '');
 
 function expectTexts(text: string, what: string, expected: string[]): void {
   for (const value of expected) expect(flat(text), `${what} contains “${value}”`).toContain(flat(value));
 }
 
-/**
- * Looks at every page of a PDF: renders them as PNGs (attached to the report) and as greyscale
- * PGMs whose dark pixels are counted, so a blank page fails. Returns the page count.
- */
+/** Every page looked at (PNG in the report, a blank page fails), in a scratch folder of this test. */
 async function lookAtPdfPages(pdf: string, testInfo: TestInfo, name: string): Promise<number> {
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [pdf]))?.[1]);
-  const dir = await scratchDir();
-  run('pdftoppm', ['-r', '40', '-png', pdf, join(dir, 'page')]);
-  run('pdftoppm', ['-r', '40', '-gray', pdf, join(dir, 'grey')]);
-  const files = (await readdir(dir)).sort();
-  const pngs = files.filter((file) => file.endsWith('.png'));
-  const pgms = files.filter((file) => file.endsWith('.pgm'));
-  expect(pngs).toHaveLength(pages);
-  for (const png of pngs) await testInfo.attach(`${name} ${png}`, { path: join(dir, png), contentType: 'image/png' });
-  for (const pgm of pgms) expect(darkPixels(await readFile(join(dir, pgm))), `ink on ${name} ${pgm} beyond its header and footer`).toBeGreaterThan(200);
-  return pages;
-}
-
-/** Pixels clearly darker than the paper in a binary PGM (P5, 8-bit). */
-function darkPixels(pgm: Buffer): number {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString('latin1'));
-  if (!header) throw new Error('not a binary PGM');
-  const pixels = pgm.subarray(header[0].length);
-  let dark = 0;
-  for (const value of pixels) if (value < 160) dark += 1;
-  return dark;
+  return lookAtPages(pdf, testInfo, name, await scratchDir());
 }
 
 /** DOCX → PDF with LibreOffice headless (its own profile, so it never waits for another soffice), then the PDF's text. */
