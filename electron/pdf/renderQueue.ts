@@ -1,7 +1,10 @@
 import { RpcFailure } from '../../shared/contract/errors';
 
-/** A render that takes longer is stopped; a big plan prints in a few seconds. */
-export const PDF_RENDER_TIMEOUT_MS = 60_000;
+/**
+ * Long enough for a huge but legitimate plan (a 5,000-campaign workspace prints about 1,000 pages
+ * in 40 s on a two-core machine), short enough that a wedged render does not block for ever.
+ */
+export const PDF_RENDER_TIMEOUT_MS = 180_000;
 
 /** A render step: gets a signal that fires when the render timed out, so it can tear down its browser work. */
 export type RenderTask<T> = (signal: AbortSignal) => Promise<T>;
