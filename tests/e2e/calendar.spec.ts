@@ -81,8 +81,12 @@ test('a campaign with an activity is created, dragged a week later, and shows on
   await expect(dialog.getByRole('textbox', { name: 'End date', exact: true })).toHaveValue(dayOfThisMonth(17));
   await page.keyboard.press('Escape');
 
+  // The save after the drop can start after the status last said "saved": wait for the file itself.
+  await expect.poll(async () => {
+    const onFile = (await onDisk(app!)).campaigns.find((c) => c.name === 'Winter tasting tour')!;
+    return [onFile.startDate, onFile.endDate, onFile.plannedBudget, onFile.actualSpend];
+  }).toEqual([dayOfThisMonth(15), dayOfThisMonth(17), 5000, 6500]);
   const saved = (await onDisk(app)).campaigns.find((c) => c.name === 'Winter tasting tour')!;
-  expect([saved.startDate, saved.endDate, saved.plannedBudget, saved.actualSpend]).toEqual([dayOfThisMonth(15), dayOfThisMonth(17), 5000, 6500]);
   expect(saved.activities.map((a) => [a.title, a.startDate])).toEqual([['Book the venue', dayOfThisMonth(15)]]);
 
   await calendar.view('Timeline');
