@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type TestInfo } from '@playwright/test';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { flat, lookAtPdfPages as lookAtPages, run } from './support/pdfTools';
 import { workspaceOnDisk, type Json } from './support/strategyOnDisk';
+import { scratchDirs } from './support/scratchDirs';
 import { startWebApp, type WebApp } from './support/webApp';
 
 /**
@@ -16,19 +16,15 @@ import { startWebApp, type WebApp } from './support/webApp';
  */
 
 let app: WebApp | null = null;
-const scratch: string[] = [];
+const scratch = scratchDirs('sb-doc-export-');
 test.afterEach(async ({ context }) => {
   await context.close();
   await app?.stop();
   app = null;
-  while (scratch.length > 0) await rm(scratch.pop()!, { recursive: true, force: true });
+  await scratch.removeAll();
 });
 
-async function scratchDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sb-doc-export-'));
-  scratch.push(dir);
-  return dir;
-}
+const scratchDir = () => scratch.make();
 
 const hasTool = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).status === 0;
 

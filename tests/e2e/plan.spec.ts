@@ -1,5 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type TestInfo } from '@playwright/test';
 import { planSectionTitle } from '../../shared/plan/print/sectionTitles';
@@ -8,6 +7,7 @@ import type { UiLanguage } from '../../shared/schema/primitives';
 import { PlanPage } from './pages/PlanPage';
 import { flat, lookAtPdfPages, pdfImages, pdfPageCount, pdfPageSizes, pdfText, textPages } from './support/pdfTools';
 import { workspaceOnDisk, type Json } from './support/strategyOnDisk';
+import { scratchDirs } from './support/scratchDirs';
 import { startWebApp, type WebApp } from './support/webApp';
 
 /**
@@ -17,19 +17,15 @@ import { startWebApp, type WebApp } from './support/webApp';
  */
 
 let app: WebApp | null = null;
-const scratch: string[] = [];
+const scratch = scratchDirs('sb-plan-');
 test.afterEach(async ({ context }) => {
   await context.close();
   await app?.stop();
   app = null;
-  while (scratch.length > 0) await rm(scratch.pop()!, { recursive: true, force: true });
+  await scratch.removeAll();
 });
 
-async function scratchDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'sb-plan-'));
-  scratch.push(dir);
-  return dir;
-}
+const scratchDir = () => scratch.make();
 
 async function planOnDisk(): Promise<MarketingPlan> {
   return (await workspaceOnDisk(app!.dataDir)).marketingPlan as MarketingPlan;

@@ -19,7 +19,6 @@ export interface PrintWords {
   /** "Q2 2026" */
   quarter: (quarter: number, year: number) => string;
   /** "2026-03-01 – 2026-03-31" */
-  dateRange: (start: string, end: string) => string;
   /** Between list items on one line. */
   listSeparator: string;
   total: string;
@@ -36,7 +35,6 @@ const en: PrintWords = {
   },
   noChannel: 'No channel',
   quarter: (quarter, year) => `Q${quarter} ${year}`,
-  dateRange: (start, end) => (start === end ? start : `${start} – ${end}`),
   listSeparator: ', ',
   total: 'Total',
 };
@@ -55,7 +53,6 @@ const zh: PrintWords = {
   noChannel: '未指定渠道',
   // Same wording as the plan period (planPeriod.ts): "2026 年第二季度".
   quarter: (quarter, year) => `${year} 年第${ZH_NUMBERS[quarter - 1] ?? quarter}季度`,
-  dateRange: (start, end) => (start === end ? start : `${start} 至 ${end}`),
   listSeparator: '、',
   total: '合计',
 };
