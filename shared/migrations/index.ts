@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema/workspace';
 import { migrateV1ToV2 } from './v1-to-v2';
 import { migrateV2ToV3 } from './v2-to-v3';
 import { migrateV3ToV4 } from './v3-to-v4';
+import { migrateV4ToV5 } from './v4-to-v5';
 
 type Json = Record<string, unknown>;
 
@@ -10,6 +11,7 @@ export const migrations: Readonly<Record<number, (doc: Json) => Json>> = {
   1: migrateV1ToV2,
   2: migrateV2ToV3,
   3: migrateV3ToV4,
+  4: migrateV4ToV5,
 };
 
 export const OLDEST_SUPPORTED_VERSION = 1;

@@ -82,9 +82,8 @@ describe('v3 -> v4', () => {
   it('adds the default marketing plan and leaves everything else as it was', () => {
     const text = readFileSync(join(FIXTURES, 'v3-workspace.json'), 'utf8');
     const v3 = JSON.parse(text);
-    const result = parseWorkspaceText(text);
-    if (!result.ok) throw new Error(JSON.stringify(result.problem));
-    const { marketingPlan, schemaVersion, ...rest } = result.workspace;
+    // One step only: later migrations change other parts (v5 reshapes workshops).
+    const { marketingPlan, schemaVersion, ...rest } = migrations[3]!(v3);
     expect(schemaVersion).toBe(4);
     expect(marketingPlan).toEqual({
       title: v3.name, author: '', strategyIds: [], period: { year: 2026, quarter: null },
@@ -107,5 +106,46 @@ describe('v3 -> v4', () => {
     expect(out.doc.marketingPlan).toMatchObject({ title: '', period: { year: new Date().getUTCFullYear(), quarter: null } });
     const kept = migrateToCurrent({ schemaVersion: 3, marketingPlan: 'odd' });
     expect(kept.kind === 'current' && kept.doc.marketingPlan).toBe('odd');
+  });
+});
+
+describe('v4 -> v5', () => {
+  it('turns attendees into coloured participants and makes the sample workshop runnable, leaving the rest as it was', () => {
+    const text = readFileSync(join(FIXTURES, 'v4-workspace.json'), 'utf8');
+    const v4 = JSON.parse(text);
+    const result = parseWorkspaceText(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    const { workshops, schemaVersion, ...rest } = result.workspace;
+    expect(schemaVersion).toBe(5);
+    const [workshop] = workshops;
+    expect(workshop!.participants.map((p) => p.name)).toEqual(v4.workshops[0].attendees);
+    expect(new Set(workshop!.participants.map((p) => p.color)).size).toBe(workshop!.participants.length);
+    expect(workshop!.agenda.map((a) => a.block)).toEqual(['research', 'targetMarket', 'positioning', 'pricing', 'promotion', 'implementation']);
+    expect(workshop!.run).toEqual({ currentItemId: null, elapsedMs: 0, runningSince: null, heartbeatAt: null });
+    expect(workshop!.strategyId).toBeNull();
+    const { schemaVersion: _old, workshops: _w, ...v4Rest } = v4;
+    expect(rest).toEqual(v4Rest);
+  });
+
+  it('carries hand-made notes and actions over and pauses a running session', () => {
+    const out = migrateToCurrent({
+      schemaVersion: 4,
+      workshops: [{
+        id: 'w1', status: 'running', date: '2026-03-01', createdAt: '2026-02-01T00:00:00.000Z', attendees: ['Ann', ' ', 7],
+        agenda: [{ id: 'a1', step: 'price-channel' }],
+        notes: [{ id: 'n1', agendaItemId: 'a1', text: 'Bundle', color: '#fff', author: 'Ann', clusterId: 'c1', votes: 3, x: 1, y: 2 }],
+        decisions: [{ id: 'd1', text: 'x', target: 'y' }],
+        actions: [{ id: 'x1', title: 'Call', owner: 'Ann', dueDate: null, campaignActivityId: null }],
+      }],
+    });
+    if (out.kind !== 'current') throw new Error(out.kind);
+    const [w] = out.doc.workshops as Record<string, unknown>[];
+    expect(w!.status).toBe('paused');
+    expect(w!.participants).toEqual([{ id: 'ppl_1', name: 'Ann', color: 'yellow' }]);
+    expect(w!.agenda).toEqual([{ id: 'a1', step: 'price-channel', block: 'pricing', startedAt: null, endedAt: null }]);
+    expect(w!.notes).toEqual([{ id: 'n1', agendaItemId: 'a1', text: 'Bundle', color: 'yellow', participantId: 'ppl_1', clusterId: 'c1', x: 1, y: 2, createdAt: '2026-02-01T00:00:00.000Z' }]);
+    expect(w!.clusters).toEqual([{ id: 'c1', agendaItemId: 'a1', title: '' }]);
+    expect(w!.decisions).toEqual([]);
+    expect(w!.actions).toEqual([{ id: 'x1', title: 'Call', owner: 'Ann', dueDate: '2026-03-01', campaignId: null, activityId: null }]);
   });
 });

@@ -66,6 +66,19 @@ describe('WorkspaceStore', () => {
     expect(fake.calls.map((call) => call.baseRevision)).toEqual([0, 1, 2]);
   });
 
+  it('saves an edit made without history but never undoes it', async () => {
+    const fake = fakeApi();
+    const store = new WorkspaceStore(fake.api, { onError: () => {} });
+    await store.load();
+    store.edit((draft) => { draft.company.name = 'B'; });
+    expect(store.edit((draft) => { draft.name = 'heartbeat'; }, { history: false })).toBe(true);
+    await settle();
+    expect(fake.calls).toHaveLength(2);
+    expect(store.undo()).toBe(true);
+    expect(companyName(store)).toBe('Acme');
+    expect(store.undo()).toBe(false);
+  });
+
   it('on a refused change reports it, re-fetches the session and clears history', async () => {
     const fake = fakeApi({ refuseRevision: 0 });
     const errors: { error: RpcError; resynced: boolean }[] = [];

@@ -78,13 +78,17 @@ export class WorkspaceStore {
     return session?.state === 'open' && session.readOnly === null;
   }
 
-  /** Applies an edit locally and sends it; returns false when nothing could be or was changed. */
-  edit(recipe: EditRecipe): boolean {
+  /**
+   * Applies an edit locally and sends it; returns false when nothing could be or was changed.
+   * `history: false` saves without an undo step: for bookkeeping the user did not do by hand,
+   * such as the workshop clock's heartbeat, which Ctrl+Z must never step through.
+   */
+  edit(recipe: EditRecipe, options: { history?: boolean } = {}): boolean {
     const session = this.snapshot.session;
     if (session?.state !== 'open' || session.readOnly) return false;
     const [next, patches, inversePatches] = produceWithPatches(session.workspace, recipe);
     if (patches.length === 0) return false;
-    this.history = recordEdit(this.history, { patches, inversePatches });
+    if (options.history !== false) this.history = recordEdit(this.history, { patches, inversePatches });
     this.applyLocally(next, patches);
     return true;
   }
