@@ -7,6 +7,12 @@ import { documentsEn } from '../../features/documents/i18n/documentsEn';
 import { documentsZh } from '../../features/documents/i18n/documentsZh';
 import { planEn } from '../../features/plan/i18n/planEn';
 import { planZh } from '../../features/plan/i18n/planZh';
+import { boardEn } from '../../features/workshop/board/i18n/boardEn';
+import { boardZh } from '../../features/workshop/board/i18n/boardZh';
+import { workshopEn } from '../../features/workshop/i18n/workshopEn';
+import { workshopZh } from '../../features/workshop/i18n/workshopZh';
+import { runEn } from '../../features/workshop/run/i18n/runEn';
+import { runZh } from '../../features/workshop/run/i18n/runZh';
 
 /**
  * One i18next instance for the whole renderer. The language comes from the app settings once
@@ -21,10 +27,10 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Large areas get their own namespace so typed keys stay within TypeScript's limits.
   resources: {
-    en: { translation: en, documents: documentsEn, plan: planEn },
-    'zh-CN': { translation: zhCN, documents: documentsZh, plan: planZh },
+    en: { translation: en, documents: documentsEn, plan: planEn, workshop: workshopEn, workshopRun: runEn, workshopBoard: boardEn },
+    'zh-CN': { translation: zhCN, documents: documentsZh, plan: planZh, workshop: workshopZh, workshopRun: runZh, workshopBoard: boardZh },
   },
-  ns: ['translation', 'documents', 'plan'],
+  ns: ['translation', 'documents', 'plan', 'workshop', 'workshopRun', 'workshopBoard'],
   defaultNS: 'translation',
   lng: guessLanguage(),
   fallbackLng: 'en',

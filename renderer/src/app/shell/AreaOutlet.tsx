@@ -5,7 +5,7 @@ import { DocumentsPage } from '../../features/documents/DocumentsPage';
 import { PlanPage } from '../../features/plan/PlanPage';
 import { SettingsPage } from '../../features/settings/SettingsPage';
 import { StrategyPage } from '../../features/strategy/StrategyPage';
-import { WorkshopOverview } from '../../features/workshop/WorkshopOverview';
+import { WorkshopPage } from '../../features/workshop/WorkshopPage';
 import type { Area, Route } from '../routing/areas';
 
 const PAGES: Record<Area, ComponentType<{ section: string | null }>> = {
@@ -14,7 +14,7 @@ const PAGES: Record<Area, ComponentType<{ section: string | null }>> = {
   calendar: CalendarPage,
   documents: DocumentsPage,
   plan: PlanPage,
-  workshop: WorkshopOverview,
+  workshop: WorkshopPage,
   settings: SettingsPage,
 };
 
