@@ -112,9 +112,15 @@ describe('isPermissionAllowed', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'file:///etc/passwd')).toBe(false);
   });
 
+  it('lets only the app itself go full screen (the workshop presentation view)', () => {
+    expect(isPermissionAllowed('fullscreen', APP_ORIGIN)).toBe(true);
+    expect(isPermissionAllowed('fullscreen', 'https://example.com')).toBe(false);
+    expect(isPermissionAllowed('fullscreen', 'file:///tmp/x.html')).toBe(false);
+  });
+
   it('grants no other web permission, even to the app itself', () => {
     for (const permission of [
-      'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen',
+      'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock',
       'openExternal', 'clipboard-read', 'display-capture', 'hid', 'serial',
       'usb', 'fileSystem', 'storage-access', 'window-management', 'unknown',
     ]) {

@@ -97,10 +97,11 @@ export function decideWindowOpen(url: unknown): 'open-externally' | 'deny' {
 
 /**
  * Web permissions (camera, geolocation, notifications, clipboard, …) the app grants.
- * Only writing plain text to the clipboard (the "copy path" buttons), and only to our own
- * origin: no reading the clipboard, no devices, no OS access through the web platform.
+ * Only writing plain text to the clipboard (the "copy path" buttons) and full screen (the
+ * workshop's presentation view on a projector), and only to our own origin: no reading the
+ * clipboard, no devices, no OS access through the web platform.
  */
-const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>(['clipboard-sanitized-write']);
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set<string>(['clipboard-sanitized-write', 'fullscreen']);
 
 export function isPermissionAllowed(permission: string, requestingUrl: unknown): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
