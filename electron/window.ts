@@ -50,6 +50,9 @@ export async function createMainWindow(options: { services: Services; preloadPat
       // Chromium's spellchecker downloads Hunspell dictionaries from Google on Windows and
       // Linux; this app never goes online, so spellcheck is on only where the OS provides it.
       spellcheck: process.platform === 'darwin',
+      // A workshop clock keeps running while the window is minimised or covered (slides on the
+      // projector): throttled timers would fire once a minute and read as the laptop sleeping.
+      backgroundThrottling: false,
     },
   });
 

@@ -61,7 +61,7 @@ export const actionItem = z.object({
 /**
  * v5: the clock. While running, the current step has used `elapsedMs` plus the time since
  * `runningSince`. `heartbeatAt` is saved every few seconds while running, so a restart after a
- * crash or a sleep restores the step paused at the time it had then (see shared/workshop/timer).
+ * crash or a sleep restores the step paused at the time it had then (see shared/workshop/clock).
  */
 export const workshopRun = z.object({
   currentItemId: id.nullable(),

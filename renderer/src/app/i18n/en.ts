@@ -158,17 +158,11 @@ export const en = {
     filePath: 'Workspace file',
   },
   areas: {
-    notBuilt: 'The {{area}} editor is not built yet',
-    notBuiltBody: 'This part of Stratboard is still being made. Below is what your workspace already holds for it, read-only.',
-    nothingYet: 'This workspace has nothing here yet.',
     strategyList: 'Strategies',
     productMarket: '{{product}} · {{market}}',
     campaignList: 'Campaigns, events and trade shows',
-    workshopList: 'Workshop sessions',
     dateRange: '{{start}} – {{end}}',
     budget: 'Budget {{amount}}',
-    agendaItems_one: '{{count}} agenda item',
-    agendaItems_other: '{{count}} agenda items',
   },
   enums: {
     campaignStatus: { idea: 'Idea', planned: 'Planned', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' },

@@ -155,17 +155,11 @@ export const zhCN: TranslationShape = {
     filePath: '工作区文件',
   },
   areas: {
-    notBuilt: '{{area}}编辑器尚未完成',
-    notBuiltBody: 'Stratboard 的这一部分仍在开发中。下面以只读方式列出工作区中已有的相关内容。',
-    nothingYet: '此工作区中还没有相关内容。',
     strategyList: '策略',
     productMarket: '{{product}} · {{market}}',
     campaignList: '营销活动、活动与展会',
-    workshopList: '研讨会',
     dateRange: '{{start}} – {{end}}',
     budget: '预算 {{amount}}',
-    agendaItems_one: '{{count}} 个议程项',
-    agendaItems_other: '{{count}} 个议程项',
   },
   enums: {
     campaignStatus: { idea: '构想', planned: '计划中', 'in-progress': '进行中', done: '已完成', cancelled: '已取消' },

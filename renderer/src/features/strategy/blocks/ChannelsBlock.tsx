@@ -13,6 +13,7 @@ import { ItemList } from '../canvas/ItemList';
 import { update, without } from '../canvas/listEdits';
 import { useCanvasFormat } from '../canvas/useCanvasFormat';
 import { ChannelMixChart } from '../charts';
+import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 4 (with pricing) — channels 营销渠道: how the product reaches buyers, and the target mix. */
 export function ChannelsBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
@@ -47,6 +48,7 @@ export function ChannelsBlock({ strategy, edit, remove, canEdit, completeness }:
           const change = (fn: (item: (typeof items)[number]) => void) => edit((s) => update(s.channels.items, channel.id, fn));
           return (
             <>
+              <WorkshopOriginBadge itemId={channel.id} />
               <SimpleGrid cols={2} spacing="sm">
                 <EnumSelect label={t('strategy.channels.type')} value={channel.type} options={typeOptions} disabled={!canEdit}
                   onCommit={(type) => { if (type) change((item) => { item.type = type; }); }} />

@@ -9,6 +9,7 @@ import { ItemList } from '../canvas/ItemList';
 import { update, without } from '../canvas/listEdits';
 import { PerceptualMapEditor } from './positioning/PerceptualMapEditor';
 import { StatementBuilder } from './positioning/StatementBuilder';
+import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 3 — positioning 定位: the positioning statement, how we differ from named competitors, and the perceptual map. */
 export function PositioningBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
@@ -43,6 +44,7 @@ export function PositioningBlock({ strategy, edit, remove, canEdit, completeness
         })}
         renderItem={(point) => (
           <>
+            <WorkshopOriginBadge itemId={point.id} />
             <ValidatedTextField label={t('strategy.positioning.pointText')} value={point.text} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
               onCommit={(text) => edit((s) => { update(s.positioning.differentiationPoints, point.id, (item) => { item.text = text; }); })} />
             <EnumSelect

@@ -12,6 +12,7 @@ import { ItemList } from '../canvas/ItemList';
 import { update, without } from '../canvas/listEdits';
 import { useCanvasFormat } from '../canvas/useCanvasFormat';
 import { CampaignLinks } from './promotion/CampaignLinks';
+import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 5 — promotion 促销: the promotion mix, each item with objective, message, budget, KPI and its campaigns. */
 export function PromotionBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
@@ -44,6 +45,7 @@ export function PromotionBlock({ strategy, edit, remove, canEdit, completeness }
           const change = (fn: (draft: (typeof items)[number]) => void) => edit((s) => update(s.promotion.items, item.id, fn));
           return (
             <>
+              <WorkshopOriginBadge itemId={item.id} />
               <SimpleGrid cols={2} spacing="sm">
                 <EnumSelect label={t('strategy.promotion.type')} value={item.type} options={typeOptions} disabled={!canEdit}
                   onCommit={(type) => { if (type) change((draft) => { draft.type = type; }); }} />

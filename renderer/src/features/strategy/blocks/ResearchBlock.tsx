@@ -12,6 +12,7 @@ import { ConfidenceSelect } from '../canvas/ConfidenceSelect';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
 import { update, without } from '../canvas/listEdits';
+import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 1 — market research 市场调研: sources, findings and the competitor list the whole strategy shares. */
 export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
@@ -71,6 +72,7 @@ export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }:
         })}
         renderItem={(finding) => (
           <>
+            <WorkshopOriginBadge itemId={finding.id} />
             <ValidatedTextField label={t('strategy.research.findingText')} value={finding.text} schema={mediumText} multiline minRows={2} description={noHint} disabled={!canEdit}
               onCommit={(text) => edit((s) => { update(s.research.findings, finding.id, (item) => { item.text = text; }); })} />
             <SimpleGrid cols={2} spacing="sm">

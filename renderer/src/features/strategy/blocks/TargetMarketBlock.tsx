@@ -11,6 +11,7 @@ import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
 import { update, without } from '../canvas/listEdits';
 import { MarketSizing } from './targetMarket/MarketSizing';
+import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 2 — target market 目标市场: segments to choose from, personas, and the size of the market. */
 export function TargetMarketBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
@@ -46,6 +47,7 @@ export function TargetMarketBlock({ strategy, edit, remove, canEdit, completenes
             edit((s) => update(s.targetMarket.segments, segment.id, fn));
           return (
             <>
+              <WorkshopOriginBadge itemId={segment.id} />
               <ValidatedTextField label={t('strategy.target.segmentName')} value={segment.name} schema={requiredName} description={null} disabled={!canEdit}
                 onCommit={(name) => change((item) => { item.name = name; })} />
               <ValidatedTextField label={t('strategy.target.description')} value={segment.description} schema={mediumText} multiline minRows={1} description={null} disabled={!canEdit}

@@ -1,0 +1,131 @@
+import { ActionIcon, Anchor, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconCalendar, IconEdit, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../../../../shared/ids';
+import { addAction, removeAction, updateAction, workshopCampaignId, type ActionResult } from '../../../../../shared/workshop/actions';
+import { formatCalendarDate } from '../../../app/i18n/format';
+import { currentLanguage } from '../../../app/i18n/i18n';
+import { hrefFor } from '../../../app/routing/areas';
+import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { ActionForm, type ActionDraft } from './ActionForm';
+import { useWorkshop } from './useWorkshop';
+
+const EMPTY: ActionDraft = { title: '', owner: '', dueDate: null, campaignId: null };
+
+/**
+ * The workshop's action items. Each one is also a task on the campaign calendar (in the chosen
+ * campaign or the workshop's own), which the shared action logic keeps in step.
+ */
+export function ActionsPanel({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation('workshopBoard');
+  const { workspace, workshop, canEdit, editWorkshop } = useWorkshop(workshopId);
+  const removeUndoably = useUndoableRemoval();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  if (!workspace || !workshop) return null;
+
+  const language = currentLanguage();
+  const ownCampaign = workspace.campaigns.find((campaign) => campaign.id === workshopCampaignId(workshopId)) ?? null;
+  const ownerSuggestions = [workshop.facilitator, ...workshop.participants.map((p) => p.name)];
+  const campaignName = (id: string | null) => workspace.campaigns.find((campaign) => campaign.id === id)?.name ?? '—';
+  const label = t('actions.campaignLabel');
+  // The form shows the workshop's own campaign (and one deleted on the calendar) as "own" = null.
+  const knownCampaign = (id: string | null) =>
+    id !== null && id !== ownCampaign?.id && workspace.campaigns.some((campaign) => campaign.id === id) ? id : null;
+
+  const save = (run: (workspaceDraft: Parameters<Parameters<typeof editWorkshop>[0]>[1]) => ActionResult): ActionResult => {
+    let result: ActionResult = { ok: false, reason: 'unknown-campaign' };
+    editWorkshop((_workshop, workspaceDraft) => { result = run(workspaceDraft); });
+    return result;
+  };
+  const ids = () => ({ activityId: newId('act'), campaignId: newId('cmp') });
+  const formProps = { ownerSuggestions, campaigns: workspace.campaigns, ownCampaign };
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="actions-panel">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} size="h4">{t('actions.heading')}</Title>
+          <Anchor href={hrefFor('calendar')} size="sm" data-testid="actions-calendar-link">
+            <Group gap={4} component="span"><IconCalendar size={16} aria-hidden />{t('actions.onCalendar')}</Group>
+          </Anchor>
+        </Group>
+        {workshop.actions.length === 0 ? (
+          <Text size="sm" c="dimmed">{t('actions.none')}</Text>
+        ) : (
+          <Table striped verticalSpacing="xs" data-testid="actions-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('actions.title')}</Table.Th>
+                <Table.Th>{t('actions.owner')}</Table.Th>
+                <Table.Th>{t('actions.due')}</Table.Th>
+                <Table.Th>{t('actions.campaign')}</Table.Th>
+                {canEdit && <Table.Th><VisuallyHidden>{t('actions.rowActions')}</VisuallyHidden></Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {workshop.actions.map((action) => (editingId === action.id ? (
+                <Table.Tr key={action.id}>
+                  <Table.Td colSpan={canEdit ? 5 : 4}>
+                    <ActionForm
+                      {...formProps}
+                      testId="action-edit-form"
+                      initial={{ title: action.title, owner: action.owner, dueDate: action.dueDate, campaignId: knownCampaign(action.campaignId) }}
+                      submitLabel={t('actions.save')}
+                      onCancel={() => setEditingId(null)}
+                      onSubmit={(draft) => {
+                        const result = save((ws) => updateAction(ws, workshopId, action.id, draft, label, ids()));
+                        if (result.ok) setEditingId(null);
+                        return result;
+                      }}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ) : (
+                <Table.Tr key={action.id} data-testid="action-row">
+                  <Table.Td fw={600}>{action.title}</Table.Td>
+                  <Table.Td>{action.owner}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatCalendarDate(action.dueDate, language)}</Table.Td>
+                  <Table.Td>{campaignName(action.campaignId)}</Table.Td>
+                  {canEdit && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        <Tooltip label={t('actions.edit')}>
+                          <ActionIcon variant="subtle" aria-label={t('actions.editNamed', { title: action.title })} onClick={() => setEditingId(action.id)}>
+                            <IconEdit size={16} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={t('actions.remove')}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('actions.removeNamed', { title: action.title })}
+                            onClick={() => removeUndoably(t('actions.removed', { title: action.title }), (ws) => removeAction(ws, workshopId, action.id))}
+                          >
+                            <IconTrash size={16} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              )))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {canEdit && (
+          <Stack gap={4}>
+            <Title order={4} size="h6">{t('actions.add')}</Title>
+            <ActionForm
+              {...formProps}
+              testId="action-add-form"
+              initial={EMPTY}
+              submitLabel={t('actions.addButton')}
+              onSubmit={(draft) => save((ws) => addAction(ws, workshopId, { id: newId('wac'), ...draft }, ids(), label))}
+            />
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

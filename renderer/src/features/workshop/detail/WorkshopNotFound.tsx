@@ -1,0 +1,19 @@
+import { Alert, Button } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { hrefFor } from '../../../app/routing/areas';
+import { PageHeader } from '../../../app/ui/PageHeader';
+import { useWorkshopT } from '../useWorkshopT';
+
+/** #/workshop/<id> for an id the workspace does not hold (deleted, or a link from another file). */
+export function WorkshopNotFound() {
+  const { t } = useWorkshopT();
+  return (
+    <>
+      <PageHeader title={t('detail.notFoundTitle')} />
+      <Alert color="yellow" maw={720} data-testid="workshop-not-found">{t('detail.notFound')}</Alert>
+      <Button component="a" href={hrefFor('workshop')} variant="light" mt="md" leftSection={<IconArrowLeft size={16} aria-hidden />}>
+        {t('detail.backToList')}
+      </Button>
+    </>
+  );
+}

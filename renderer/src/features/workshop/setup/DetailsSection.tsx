@@ -1,0 +1,67 @@
+import { Select, SimpleGrid, Stack } from '@mantine/core';
+import { workshopSession, type WorkshopSession } from '../../../../../shared/schema/workshop';
+import { DateField } from '../../../app/ui/fields/DateField';
+import { NumberField } from '../../../app/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { useWorkshopEdit } from '../useWorkshopEdit';
+import { useWorkshopT } from '../useWorkshopT';
+
+/** Title, date, facilitator, the strategy the workshop feeds, and the dots each participant gets. */
+export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
+  const { t } = useWorkshopT();
+  const session = useOpenSession();
+  const edit = useWorkshopEdit(workshop.id);
+  const strategies = session?.workspace.strategies ?? [];
+  return (
+    <Stack gap="sm">
+      <ValidatedTextField
+        label={t('setup.title')}
+        value={workshop.title}
+        schema={workshopSession.shape.title}
+        maxLength={200}
+        disabled={disabled}
+        onCommit={(title) => edit((w) => { w.title = title; })}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <DateField
+          label={t('setup.date')}
+          value={workshop.date}
+          disabled={disabled}
+          // A workshop always has a date: clearing the field keeps the old one.
+          onCommit={(date) => { if (date) edit((w) => { w.date = date; }); }}
+        />
+        <ValidatedTextField
+          label={t('setup.facilitator')}
+          value={workshop.facilitator}
+          schema={workshopSession.shape.facilitator}
+          description={null}
+          maxLength={200}
+          disabled={disabled}
+          onCommit={(facilitator) => edit((w) => { w.facilitator = facilitator; })}
+        />
+      </SimpleGrid>
+      <Select
+        label={t('setup.strategy')}
+        data={[{ value: '', label: t('setup.noStrategy') }, ...strategies.map((strategy) => ({ value: strategy.id, label: strategy.name }))]}
+        value={workshop.strategyId ?? ''}
+        disabled={disabled}
+        allowDeselect={false}
+        onChange={(value) => edit((w) => { w.strategyId = value || null; })}
+        data-testid="workshop-strategy"
+      />
+      <NumberField
+        label={t('setup.votesPerParticipant')}
+        description={t('setup.votesHint')}
+        value={workshop.votesPerParticipant}
+        nullable={false}
+        integer
+        min={1}
+        max={50}
+        w={220}
+        disabled={disabled}
+        onCommit={(votes) => { if (votes !== null) edit((w) => { w.votesPerParticipant = votes; }); }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,92 @@
+import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { newId } from '../../../../../shared/ids';
+import type { WorkshopSession } from '../../../../../shared/schema/workshop';
+import { addParticipant, removeParticipant } from '../../../../../shared/workshop/agenda';
+import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { workshopRecipe, useWorkshopEdit } from '../useWorkshopEdit';
+import { useWorkshopT } from '../useWorkshopT';
+import { InlineNameField } from './InlineNameField';
+import { NoteColorSelect } from './NoteColorSelect';
+
+const MAX_PARTICIPANTS = 200;
+
+/** Who is in the room: add by name (Enter), pick each one's note colour, rename, remove (with undo). */
+export function ParticipantsSection({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
+  const { t } = useWorkshopT();
+  const edit = useWorkshopEdit(workshop.id);
+  const remove = useUndoableRemoval();
+  const [name, setName] = useState('');
+  const full = workshop.participants.length >= MAX_PARTICIPANTS;
+  const canAdd = !disabled && !full && name.trim().length > 0;
+
+  const add = () => {
+    if (!canAdd) return;
+    if (edit((w) => addParticipant(w, { id: newId('ppl'), name: name.trim() }))) setName('');
+  };
+
+  return (
+    <Stack gap="sm">
+      {workshop.participants.length === 0 && <Text size="sm" c="dimmed">{t('setup.noParticipants')}</Text>}
+      {workshop.participants.length > 0 && (
+        <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('setup.participants')}>
+          {workshop.participants.map((participant) => (
+            <Group component="li" key={participant.id} gap="xs" wrap="nowrap" data-testid="workshop-participant">
+              <NoteColorSelect
+                label={t('setup.color', { name: participant.name })}
+                value={participant.color}
+                disabled={disabled}
+                onChange={(color) => edit((w) => {
+                  const target = w.participants.find((p) => p.id === participant.id);
+                  if (target) target.color = color;
+                })}
+              />
+              <InlineNameField
+                label={t('setup.rename', { name: participant.name })}
+                value={participant.name}
+                disabled={disabled}
+                onCommit={(next) => edit((w) => {
+                  const target = w.participants.find((p) => p.id === participant.id);
+                  if (target) target.name = next;
+                })}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                disabled={disabled}
+                aria-label={t('setup.removeParticipant', { name: participant.name })}
+                onClick={() => remove(
+                  t('setup.participantRemoved', { name: participant.name }),
+                  workshopRecipe(workshop.id, (w) => removeParticipant(w, participant.id)),
+                )}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <form onSubmit={(event) => { event.preventDefault(); add(); }}>
+        <Group gap="xs" align="flex-end" wrap="nowrap">
+          <TextInput
+            label={t('setup.participantName')}
+            placeholder={t('setup.participantPlaceholder')}
+            value={name}
+            disabled={disabled || full}
+            maxLength={200}
+            style={{ flex: 1 }}
+            data-testid="add-participant-name"
+            onChange={(event) => setName(event.currentTarget.value)}
+          />
+          <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />} disabled={!canAdd}>
+            {t('setup.addParticipant')}
+          </Button>
+        </Group>
+      </form>
+      {workshop.participants.length > 0 && (
+        <Text size="xs" c="dimmed">{t('setup.participantCount', { count: workshop.participants.length })}</Text>
+      )}
+    </Stack>
+  );
+}
