@@ -111,6 +111,14 @@ describe('voteResults', () => {
     ]);
   });
 
+  it('orders numbered notes with the same dots as people count (Idea 2 before Idea 10)', () => {
+    const s = session();
+    for (const [id, text] of [['k10', 'Idea 10'], ['k2', 'Idea 2'], ['k1', 'Idea 1']] as const) {
+      addNote(s, { id, agendaItemId: 'agd_3', text, participantId: null, now: NOW });
+    }
+    expect(voteResults(s, 'agd_3').map((r) => r.text)).toEqual(['Idea 1', 'Idea 2', 'Idea 10']);
+  });
+
   it('drops the dots of a removed note', () => {
     const s = session();
     vote(s, 'ppl_a', 'n2');

@@ -68,5 +68,5 @@ export function voteResults(session: WorkshopSession, agendaItemId: string): Vot
     if (note.clusterId !== null && clusterIds.has(note.clusterId)) continue;
     results.push({ kind: 'note', id: note.id, text: note.text, votes: dots.get(note.id) ?? 0, noteIds: [note.id] });
   }
-  return results.sort((a, b) => b.votes - a.votes || a.text.localeCompare(b.text) || a.id.localeCompare(b.id));
+  return results.sort((a, b) => b.votes - a.votes || a.text.localeCompare(b.text, undefined, { numeric: true }) || a.id.localeCompare(b.id));
 }

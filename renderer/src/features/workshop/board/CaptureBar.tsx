@@ -46,7 +46,13 @@ export function CaptureBar({ inputRef, themeColor, onThemeColor, onAdd, disabled
           if (event.key !== 'Escape') event.stopPropagation();
           if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
             event.preventDefault();
-            if (text.trim() === '') return;
+            // Enter on an empty field means "done": the keys go back to the room (Space, arrows,
+            // V) without Esc, which in the presentation leaves it.
+            if (text.trim() === '') {
+              setText('');
+              event.currentTarget.blur();
+              return;
+            }
             onAdd(text.trim());
             setText('');
           } else if (event.key === 'Escape') {

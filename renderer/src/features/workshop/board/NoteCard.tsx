@@ -104,8 +104,12 @@ export function NoteCard(props: NoteCardProps) {
       {editing ? (
         <NoteEditor text={note.text} fontSize={fontSize} onDone={props.onCommitEdit} />
       ) : (
-        <div style={{ flex: 1, overflow: 'hidden', overflowWrap: 'anywhere', fontWeight: presentation ? 600 : 500, display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: 4 }}>
-          {note.text}
+        // The clamped text sits in a box of its own: stretched by flex, the clamp box would show
+        // the lines after its ellipsis too, running into the author and dots row.
+        <div style={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
+          <div style={{ overflow: 'hidden', overflowWrap: 'anywhere', fontWeight: presentation ? 600 : 500, display: '-webkit-box', WebkitBoxOrient: 'vertical', WebkitLineClamp: 4 }}>
+            {note.text}
+          </div>
         </div>
       )}
       <div style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 4, minHeight: 14 }}>

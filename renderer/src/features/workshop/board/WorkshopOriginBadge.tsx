@@ -33,8 +33,9 @@ export function WorkshopOriginBadge({ itemId }: { itemId: string }) {
         h="auto"
         py={3}
         // A long workshop title wraps instead of cutting off the date.
-        styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
-        style={{ cursor: 'pointer', maxWidth: '100%', alignSelf: 'flex-start' }}
+        styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'start' } }}
+        // As wide as its text, at the start, in a flex column or a grid cell alike (it stretched across the card).
+        style={{ cursor: 'pointer', maxWidth: '100%', width: 'fit-content', alignSelf: 'flex-start', justifySelf: 'start' }}
       >
         {label}
       </Badge>

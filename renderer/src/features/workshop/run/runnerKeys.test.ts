@@ -3,7 +3,7 @@ import { runnerKeyAction, type KeyPress } from './runnerKeys';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key, repeat: false, ctrlKey: false, metaKey: false, altKey: false,
-  inTextField: false, inOwnKeyControl: false, onButton: false, inDialog: false, ...extra,
+  inTextField: false, inOwnKeyControl: false, onButton: false, inDialog: false, onSelectedTab: false, ...extra,
 });
 
 describe('runnerKeyAction', () => {
@@ -41,5 +41,20 @@ describe('runnerKeyAction', () => {
     expect(runnerKeyAction(press(' ', { onButton: true }), true)).toBe('toggle');
     expect(runnerKeyAction(press(' '), false)).toBe('toggle');
     expect(runnerKeyAction(press('Escape'), false)).toBeNull();
+  });
+
+  it('keeps the letters and arrows working while a note or another button has the focus', () => {
+    expect(runnerKeyAction(press('v', { onButton: true }), false)).toBe('toggle-voting');
+    expect(runnerKeyAction(press('n', { onButton: true }), false)).toBe('new-note');
+    expect(runnerKeyAction(press('ArrowRight', { onButton: true }), false)).toBe('next');
+  });
+
+  it('starts from the Run tab just clicked, but leaves the arrows to the tabs', () => {
+    const tab = { onButton: true, inOwnKeyControl: true, onSelectedTab: true };
+    expect(runnerKeyAction(press(' ', tab), false)).toBe('toggle');
+    expect(runnerKeyAction(press('n', tab), false)).toBe('new-note');
+    expect(runnerKeyAction(press('ArrowRight', tab), false)).toBeNull();
+    expect(runnerKeyAction(press('ArrowLeft', tab), false)).toBeNull();
+    expect(runnerKeyAction(press(' ', { onButton: true, inOwnKeyControl: true }), false)).toBeNull();
   });
 });

@@ -18,6 +18,12 @@ export interface KeyPress {
   onButton: boolean;
   /** The focus is inside a modal dialog (e.g. a confirmation opened from the presentation). */
   inDialog: boolean;
+  /**
+   * The focus is on the selected tab (the "Run" tab the facilitator just clicked). Its own keys
+   * are the arrows (to other tabs) and Space/Enter (select it, already done), so the room's
+   * other keys may act there.
+   */
+  onSelectedTab: boolean;
 }
 
 const KEYS: Record<string, RunnerKeyAction> = {
@@ -43,10 +49,14 @@ const KEYS: Record<string, RunnerKeyAction> = {
 export function runnerKeyAction(press: KeyPress, presenting: boolean): RunnerKeyAction | null {
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
   const action = KEYS[press.key];
-  if (!action || press.inDialog || press.inOwnKeyControl) return null;
+  if (!action || press.inDialog) return null;
+  const arrow = action === 'next' || action === 'previous';
+  if (press.inOwnKeyControl && !(press.onSelectedTab && !arrow)) return null;
   if (action === 'leave') return presenting ? 'leave' : null;
   // Holding a key must not skip through the agenda or flip the clock many times.
   if (press.repeat || press.inTextField) return null;
-  if (press.onButton && !presenting) return null;
+  // A focused button (a note after a click, a control) activates with Space itself; the letters
+  // and arrows mean nothing to it, so they still drive the room.
+  if (action === 'toggle' && press.onButton && !press.onSelectedTab && !presenting) return null;
   return action;
 }

@@ -23,6 +23,7 @@ function describe(event: KeyboardEvent): KeyPress {
     inOwnKeyControl: Boolean(target?.closest(OWN_KEY_CONTROLS)),
     onButton: Boolean(target?.closest(BUTTONS)),
     inDialog: Boolean(target?.closest(DIALOGS)),
+    onSelectedTab: Boolean(target?.closest('[role="tab"][aria-selected="true"]')),
   };
 }
 
