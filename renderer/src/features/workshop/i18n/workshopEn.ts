@@ -34,15 +34,6 @@ export const workshopEn = {
     promotion: 'Promotion',
     implementation: 'Implementation and monitoring',
   },
-  blocks: {
-    research: 'Market research',
-    targetMarket: 'Target market',
-    positioning: 'Positioning',
-    pricing: 'Pricing',
-    channels: 'Channels',
-    promotion: 'Promotion',
-    implementation: 'Implementation & monitoring',
-  },
   colors: { yellow: 'Yellow', pink: 'Pink', blue: 'Blue', green: 'Green', orange: 'Orange', purple: 'Purple' },
   targets: {
     'research-finding': 'Research finding',

@@ -36,15 +36,6 @@ export const workshopZh: TranslationOf<typeof workshopEn> = {
     promotion: '促销',
     implementation: '执行与监控',
   },
-  blocks: {
-    research: '市场调研',
-    targetMarket: '目标市场',
-    positioning: '定位',
-    pricing: '定价',
-    channels: '渠道',
-    promotion: '促销',
-    implementation: '执行与监控',
-  },
   colors: { yellow: '黄色', pink: '粉色', blue: '蓝色', green: '绿色', orange: '橙色', purple: '紫色' },
   targets: {
     'research-finding': '调研发现',

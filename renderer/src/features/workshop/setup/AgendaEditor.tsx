@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconArrowDown, IconArrowUp, IconChevronDown, IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '../../../../../shared/ids';
 import { canvasBlockKey, type AgendaItem, type WorkshopSession } from '../../../../../shared/schema/workshop';
@@ -80,6 +81,8 @@ export function AgendaEditor({ workshop, disabled }: { workshop: WorkshopSession
 
 function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSession; item: AgendaItem; index: number; disabled: boolean }) {
   const { t } = useWorkshopT();
+  // Canvas block names are the Strategy area's own, so both areas always say the same.
+  const { t: tApp } = useTranslation();
   const edit = useWorkshopEdit(workshop.id);
   const remove = useUndoableRemoval();
   const number = index + 1;
@@ -134,7 +137,7 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
       <Table.Td style={{ verticalAlign: 'top' }}>
         <Select
           aria-label={t('setup.blockOf', { number })}
-          data={canvasBlockKey.options.map((block) => ({ value: block, label: t(`blocks.${block}`) }))}
+          data={canvasBlockKey.options.map((block) => ({ value: block, label: tApp(`strategy.blocks.${block}`) }))}
           value={item.block}
           disabled={disabled}
           allowDeselect={false}
