@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { workshopSession, type WorkshopSession } from '../schema/workshop';
 import {
-  addAgendaItem, addParticipant, agendaItemFor, BLOCK_FOR_STEP, DEFAULT_MINUTES, moveAgendaItem, newWorkshop, NOTE_COLORS,
+  addAgendaItem, addParticipant, agendaItemFor, BLOCK_FOR_STEP, DEFAULT_MINUTES, moveAgendaItem, newWorkshop,
   removeAgendaItem, removeParticipant,
 } from './agenda';
 import { clockView, pauseClock, startWorkshop } from './clock';
+import { NOTE_COLORS } from './noteColors';
 import { addNote, groupNotes } from './notes';
 import { castVote } from './votes';
 

@@ -1,7 +1,8 @@
 import { LIMITS } from '../schema/primitives';
 import {
-  noteColor, strategyStep, type AgendaItem, type CanvasBlockKey, type NoteColor, type StrategyStep, type WorkshopSession,
+  strategyStep, type AgendaItem, type CanvasBlockKey, type NoteColor, type StrategyStep, type WorkshopSession,
 } from '../schema/workshop';
+import { NOTE_COLORS } from './noteColors';
 import { removeNotes } from './notes';
 
 /** Planned minutes per step of the method for a new workshop (about three and a half hours in all). */
@@ -17,8 +18,6 @@ export const BLOCK_FOR_STEP: Readonly<Record<StrategyStep, CanvasBlockKey>> = {
 
 /** The six steps in the method's order. */
 export const STRATEGY_STEPS: readonly StrategyStep[] = strategyStep.options;
-/** Participant colours in the order they are handed out. */
-export const NOTE_COLORS: readonly NoteColor[] = noteColor.options;
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 

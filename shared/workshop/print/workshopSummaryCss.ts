@@ -1,5 +1,5 @@
 import { planCss } from '../../plan/print/planCss';
-import type { NoteColor } from '../../schema/workshop';
+import { NOTE_COLOR_CSS } from '../noteColors';
 
 /**
  * The summary's stylesheet: the marketing plan's print CSS (page box, fonts with CJK first for
@@ -7,17 +7,8 @@ import type { NoteColor } from '../../schema/workshop';
  * rules for a compact document: sections follow each other instead of each starting a page.
  */
 
-/** The app's sticky-note paper colours (renderer/src/features/workshop/noteColors.ts), as small swatches. */
-const SWATCH: Record<NoteColor, { background: string; border: string }> = {
-  yellow: { background: '#fff59d', border: '#c9b200' },
-  pink: { background: '#f8bbd0', border: '#c2185b' },
-  blue: { background: '#b3e5fc', border: '#0277bd' },
-  green: { background: '#c5e1a5', border: '#558b2f' },
-  orange: { background: '#ffcc80', border: '#ef6c00' },
-  purple: { background: '#d1c4e9', border: '#5e35b1' },
-};
-
-const SWATCH_CSS = Object.entries(SWATCH)
+/** The app's sticky-note paper colours, as small swatches. */
+const SWATCH_CSS = Object.entries(NOTE_COLOR_CSS)
   .map(([color, { background, border }]) => `.ws-swatch-${color} { background: ${background}; border-color: ${border}; }`)
   .join('\n');
 
