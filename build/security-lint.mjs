@@ -1,5 +1,6 @@
 // Security lint for the Electron shell: runs Doyensec's Electronegativity and FAILS on any
-// HIGH or MEDIUM finding that build/electronegativity-justifications.json does not explain.
+// HIGH or MEDIUM finding that build/electronegativity-justifications.json does not explain,
+// and on any literal insecure webPreference in electron/ (an own rule, see below).
 //
 // Why a wrapper: Electronegativity exits 0 even on HIGH findings, so the verdict has to come
 // from its findings. They are taken from its programmatic API (the same run the CLI does),
@@ -14,7 +15,7 @@
 //
 // Usage: npm run lint:security   (CI first: npm ci --prefix tools/electronegativity)
 // Exit codes: 0 clean, 1 unjustified findings or unparsed files, 2 tool missing or crashed.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -113,15 +114,48 @@ justifications.forEach((j, index) => {
 const parseErrors = result.errors.filter((e) => !e.tolerable);
 for (const e of parseErrors) console.error(`  FAIL      could not parse ${relative(stage, e.file)}: ${e.message}`);
 
+// Our own strict rule on top: Electronegativity stays silent about `nodeIntegration: true` next
+// to `sandbox: true` (the sandbox wins today) and rates it INFORMATIONAL elsewhere. This app never
+// turns any of these on, in any window, so a literal insecure value fails outright. Not
+// justifiable; tests (*.test.ts) are skipped because they may spell such values as data.
+const INSECURE_PREFERENCES = [
+  /\bnodeIntegration(?:InWorker|InSubFrames)?\s*:\s*true\b/,
+  /\bcontextIsolation\s*:\s*false\b/,
+  /\bsandbox\s*:\s*false\b/,
+  /\bwebSecurity\s*:\s*false\b/,
+  /\ballowRunningInsecureContent\s*:\s*true\b/,
+  /\bwebviewTag\s*:\s*true\b/,
+  /\bexperimentalFeatures\s*:\s*true\b/,
+  /\benableBlinkFeatures\s*:/,
+];
+const insecurePreferences = [];
+for (const file of sourceFiles(join(root, 'electron'))) {
+  readFileSync(file, 'utf8').split('\n').forEach((text, index) => {
+    if (INSECURE_PREFERENCES.some((rule) => rule.test(text))) {
+      insecurePreferences.push(`${relative(root, file).split('\\').join('/')}:${index + 1}  ${text.trim()}`);
+    }
+  });
+}
+for (const where of insecurePreferences) console.error(`  FAIL      INSECURE_WEB_PREFERENCE (security-lint rule) ${where}`);
+
 console.log(`security-lint: SARIF report: ${sarifPath}`);
-if (unjustified.length > 0 || parseErrors.length > 0) {
+if (unjustified.length > 0 || parseErrors.length > 0 || insecurePreferences.length > 0) {
   console.error(
-    `security-lint: ${unjustified.length} unjustified HIGH/MEDIUM finding(s), ${parseErrors.length} unparsed file(s). ` +
+    `security-lint: ${unjustified.length} unjustified HIGH/MEDIUM finding(s), ${parseErrors.length} unparsed file(s), ` +
+      `${insecurePreferences.length} insecure webPreference(s). ` +
       'Fix the code, or — only for a genuine false positive — add { check, file, reason } to build/electronegativity-justifications.json.',
   );
   process.exitCode = 1; // not process.exit(): let Electronegativity finish writing the SARIF report
 } else {
   console.log('security-lint: no unjustified HIGH or MEDIUM findings.');
+}
+
+/** The .ts/.js files under a folder, without tests and node_modules. */
+function sourceFiles(folder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(?:[cm]?ts|[cm]?js)$/.test(entry.name) && !/\.test\.[cm]?[jt]s$/.test(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .filter((path) => !path.includes('node_modules'));
 }
 
 function loadTool() {

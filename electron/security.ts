@@ -17,7 +17,8 @@ export async function openExternalSafely(url: string): Promise<void> {
   await shell.openExternal(url);
 }
 
-function guardWebContents(contents: WebContents): void {
+/** Exported for the unit tests, which hand it a fake web contents and fire its events. */
+export function guardWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => {
     const decision = decideNavigation(event.url);
     if (decision === 'allow') return;
@@ -40,7 +41,8 @@ function guardWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-function guardSession(target: Session): void {
+/** Exported for the unit tests, which hand it a fake session and call the handlers it registers. */
+export function guardSession(target: Session): void {
   target.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl));
   });

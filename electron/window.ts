@@ -45,6 +45,9 @@ export async function createMainWindow(options: { services: Services; preloadPat
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // No 'auxclick' event: middle-click cannot reach page code as a second way to open links.
+      // (Window opening is denied in security.ts anyway; this also clears Electronegativity's AUXCLICK check.)
+      disableBlinkFeatures: 'Auxclick',
       // Packaged builds have no DevTools at all, not just no menu item for them.
       devTools: options.allowDevTools,
       // Chromium's spellchecker downloads Hunspell dictionaries from Google on Windows and

@@ -11,12 +11,27 @@ describe('web-mode request guards', () => {
     expect(isAllowedHost({}, 4000)).toBe(false);
   });
 
+  it('accepts either loopback name in any letter case, with our port only', () => {
+    expect(isAllowedHost({ host: 'LocalHost:4000' }, 4000)).toBe(true);
+    for (const host of [
+      '127.0.0.1.evil.com:4000', '127.0.0.1.evil.com', 'localhost.evil.com:4000', '127.0.0.1:4000.evil.com', 'evil.com:4000@127.0.0.1',
+      '127.0.0.1', 'localhost', 'localhost.:4000', '0.0.0.0:4000', '[::1]:4000', '127.0.0.2:4000', '2130706433:4000', '', ' 127.0.0.1:4000',
+    ]) {
+      expect(isAllowedHost({ host }, 4000), host).toBe(false);
+    }
+  });
+
   it('refuses a foreign Origin but allows none', () => {
     expect(isAllowedOrigin({}, 4000)).toBe(true);
     expect(isAllowedOrigin({ origin: 'http://127.0.0.1:4000' }, 4000)).toBe(true);
     expect(isAllowedOrigin({ origin: 'https://evil.example' }, 4000)).toBe(false);
     expect(isAllowedOrigin({ origin: 'null' }, 4000)).toBe(false);
     expect(isAllowedOrigin({ origin: 'http://127.0.0.1:4000.evil.example' }, 4000)).toBe(false);
+    expect(isAllowedOrigin({ origin: 'http://localhost:4000' }, 4000)).toBe(true);
+    expect(isAllowedOrigin({ origin: 'https://127.0.0.1:4000' }, 4000)).toBe(false);
+    expect(isAllowedOrigin({ origin: 'http://127.0.0.1:4001' }, 4000)).toBe(false);
+    expect(isAllowedOrigin({ origin: 'http://127.0.0.1' }, 4000)).toBe(false);
+    expect(isAllowedOrigin({ origin: '' }, 4000)).toBe(false);
   });
 
   it('checks the token exactly', () => {
@@ -29,8 +44,19 @@ describe('web-mode request guards', () => {
   it.each([
     '/../secret', '/..%2fsecret', '/%2e%2e/secret', '/%2e%2e%2fsecret', '/assets/..%2f..%2fsecret',
     '/..%5csecret', '/assets%5c..%5c..%5csecret', '/%00index.html', '/C:/Windows/win.ini', '/%E0%A4%A',
+    '/..\\secret', '/%2e%2e%5csecret', '/.%2e/secret', '/%2E%2E%2Fsecret', '/static/../../etc/passwd', '/index.html%00.png',
+    'http://127.0.0.1:4000/../secret',
   ])('refuses traversal %s', (url) => {
     expect(resolveStaticPath('/srv/app', url, join)).toBeNull();
+  });
+
+  it('decodes once only: a double-encoded "..%252f" stays a harmless file name below the root', () => {
+    expect(resolveStaticPath('/srv/app', '/..%252fsecret', join)).toBe('/srv/app/..%2fsecret');
+  });
+
+  it('keeps absolute paths below the root', () => {
+    expect(resolveStaticPath('/srv/app', '//etc/passwd', join)).toBe('/srv/app/etc/passwd');
+    expect(resolveStaticPath('/srv/app', '/%2fetc%2fpasswd', join)).toBe('/srv/app/etc/passwd');
   });
 
   it('maps normal paths below the root', () => {

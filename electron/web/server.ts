@@ -5,16 +5,16 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, relative, resolve } from 'node:path';
 import { TRANSPORT } from '../../shared/contract/events';
 import { rpcFailure } from '../../shared/contract/errors';
+import { CONTENT_SECURITY_POLICY as DESKTOP_CONTENT_SECURITY_POLICY } from '../securityPolicy';
 import type { Services } from '../services/serviceTypes';
 import { EventBuffer } from './eventBuffer';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, MAX_BODY_BYTES, resolveStaticPath } from './requestGuards';
 
-/** Same policy as the desktop app's protocol handler: nothing but our own files. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
-  "frame-src 'none'", "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The desktop app's policy (nothing but our own files; the page's <meta> states the same), plus
+ * frame-ancestors, which only a header can carry: no other page may frame web mode (clickjacking).
+ */
+export const CONTENT_SECURITY_POLICY = `${DESKTOP_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -78,7 +78,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     } catch {
       return sendJson(res, 400, rpcFailure('invalid-input', 'The request body is not JSON.'));
     }
-    sendJson(res, 200, await options.services.dispatch(decodeURIComponent(method), input));
+    let methodName: string;
+    try {
+      methodName = decodeURIComponent(method);
+    } catch {
+      // Malformed percent-encoding is the caller's mistake: a typed 400, not a 500 and a logged stack.
+      return sendJson(res, 400, rpcFailure('unknown-method', 'The method name is not valid percent-encoding.'));
+    }
+    sendJson(res, 200, await options.services.dispatch(methodName, input));
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse, url: string): void {
