@@ -1,4 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,21 @@ describe('BackupStore', () => {
     expect(await backups.read(list[0]!.id)).toBe(JSON.stringify({ i: 29 }));
     expect(await backups.read(list[19]!.id)).toBe(JSON.stringify({ i: 10 }));
     expect(await readdir(backups.folder)).toHaveLength(20);
+  });
+
+  it('removes the temp file of a writer killed mid-backup, and nothing else', async () => {
+    const backups = await store();
+    await backups.add(JSON.stringify({ i: 1 }), 'open', new Date(Date.UTC(2026, 0, 1)));
+    const killed = '.20260101T000100000Z-edit-0123456789ab.json.999999999.a1b2c3d4e5f6.tmp';
+    const ours = `.20260101T000100000Z-edit-0123456789ab.json.${process.pid}.a1b2c3d4e5f6.tmp`;
+    const foreign = 'notes.txt';
+    for (const name of [killed, ours, foreign]) await writeFile(join(backups.folder, name), 'x');
+    await backups.add(JSON.stringify({ i: 2 }), 'edit', new Date(Date.UTC(2026, 0, 1, 0, 2)));
+    const names = await readdir(backups.folder);
+    expect(names).not.toContain(killed);
+    expect(names).toContain(ours);
+    expect(names).toContain(foreign);
+    expect((await backups.list()).map((b) => b.reason)).toEqual(['edit', 'open']);
   });
 
   it('skips a backup identical to the newest one', async () => {

@@ -14,6 +14,8 @@ export const BACKUP_POLICY = {
 
 type Reason = BackupInfo['reason'];
 const NAME_PATTERN = /^(\d{8}T\d{9}Z)-(open|edit)-([0-9a-f]{12})\.json$/;
+/** A backup's temp file as writeFileAtomic names it: ".<backup name>.<pid>.<hex>.tmp". */
+const TEMP_PATTERN = /^\.\d{8}T\d{9}Z-(?:open|edit)-[0-9a-f]{12}\.json\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
@@ -104,5 +106,20 @@ export class BackupStore {
   private async rotate(): Promise<void> {
     const all = await this.list();
     await Promise.all(all.slice(BACKUP_POLICY.keep).map((info) => rm(join(this.folder, info.id), { force: true })));
+    await this.removeStaleTempFiles();
+  }
+
+  /**
+   * A process killed while writing a backup leaves its temp file behind; it is never listed,
+   * but would stay forever. Another process's temp files go (this process's may still be in
+   * flight, and a backup store is used by one app instance at a time).
+   */
+  private async removeStaleTempFiles(): Promise<void> {
+    const names = await readdir(this.folder).catch(() => [] as string[]);
+    const stale = names.filter((name) => {
+      const match = TEMP_PATTERN.exec(name);
+      return match !== null && Number(match[1]) !== process.pid;
+    });
+    await Promise.all(stale.map((name) => rm(join(this.folder, name), { force: true }).catch(() => {})));
   }
 }
