@@ -44,6 +44,16 @@ describe('text', () => {
     expect(textHtml('a<b>\r\nc & "d"')).toBe('a&lt;b&gt;<br>c &amp; &quot;d&quot;');
   });
 
+  it('lets a long unbroken run wrap (a URL must not push a table past the margin), escaping each piece', () => {
+    const url = 'https://example.com/a&b/a-very-long-path-segment';
+    const html = textHtml(`see ${url} now`);
+    expect(html).toBe('see https://example.com/<wbr>a&amp;b/a-very-long-path<wbr>-segment now');
+    expect(html.replace(/<wbr>/g, '')).toBe(`see ${url.replace('&', '&amp;')} now`);
+    expect(textHtml('short words stay as they are')).toBe('short words stay as they are');
+    const chinese = '面向希望每种饮品都用合适的水温的城市年轻白领，明叶智能恒温水壶是一款精确加热到指定温度并可用手机远程保温的智能水壶';
+    expect(textHtml(chinese)).toBe(chinese);
+  });
+
   it('splits paragraphs on blank lines and drops blank ones', () => {
     expect(paragraphsHtml('one\ntwo\n\n  \n\n<three>')).toBe('<p class="plan-text">one<br>two</p><p class="plan-text">&lt;three&gt;</p>');
     expect(paragraphsHtml('  \n ')).toBe('');

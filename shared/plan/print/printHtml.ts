@@ -12,9 +12,36 @@ import { PRINT_CHART_SIZE } from './chartKeys';
 
 export { escapeHtml };
 
-/** Short text: escaped, line breaks kept. */
+/**
+ * A run this long without a space (a URL, a file path) gets break opportunities. Chinese and
+ * Japanese text may already wrap between any two characters, so it is not a "run".
+ */
+const LONG_RUN = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]{40,}/gu;
+const BREAK_EVERY = 20;
+
+/**
+ * Escaped text where long unbroken runs may wrap: a table column in Chromium's auto layout
+ * cannot shrink below its longest word, so one long URL would push the table past the margin
+ * and the print would cut it off. `<wbr>` breaks only where needed and adds no character to
+ * the PDF's text.
+ */
+function escapeWithSoftBreaks(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(LONG_RUN)) {
+    out += escapeHtml(text.slice(last, match.index));
+    const run = match[0];
+    const pieces: string[] = [];
+    for (let at = 0; at < run.length; at += BREAK_EVERY) pieces.push(escapeHtml(run.slice(at, at + BREAK_EVERY)));
+    out += pieces.join('<wbr>');
+    last = match.index + run.length;
+  }
+  return out + escapeHtml(text.slice(last));
+}
+
+/** Short text: escaped, line breaks kept, long unbroken runs allowed to wrap. */
 export function textHtml(text: string): string {
-  return escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
+  return escapeWithSoftBreaks(text).replace(/\r\n?|\n/g, '<br>');
 }
 
 /** Long text as paragraphs (a blank line starts a new one); '' when there is nothing but spaces. */
