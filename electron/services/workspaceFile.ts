@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { decodeWorkspaceBytes } from '../../shared/workspace/decodeWorkspaceBytes';
 import { parseWorkspaceText, type ParseProblem } from '../../shared/workspace/parseWorkspace';
 import type { Workspace } from '../../shared/schema/workspace';
 import type { FileProblem } from '../../shared/contract/session';
@@ -21,7 +22,9 @@ export async function readWorkspaceFile(filePath: string): Promise<ReadResult> {
   let writable: boolean;
   try {
     const info = await stat(filePath);
-    if (!info.isFile()) return failure(filePath, 'io', 'This path is a folder, not a workspace file.');
+    if (info.isDirectory()) return failure(filePath, 'io', 'This path is a folder, not a workspace file.');
+    // A pipe or a device (/dev/zero, /dev/random) would never end: refuse before reading.
+    if (!info.isFile()) return failure(filePath, 'io', 'This path is not a regular file (it is a device, pipe or socket), so it is not a workspace file.');
     size = info.size;
     writable = isWritableMode(info.mode);
   } catch (error) {
@@ -32,12 +35,16 @@ export async function readWorkspaceFile(filePath: string): Promise<ReadResult> {
   if (size > MAX_WORKSPACE_BYTES) {
     return failure(filePath, 'too-large', `The file is ${(size / 1024 / 1024).toFixed(0)} MB; workspaces are limited to ${MAX_WORKSPACE_BYTES / 1024 / 1024} MB.`);
   }
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(filePath, 'utf8');
+    bytes = await readFile(filePath);
   } catch (error) {
     return failure(filePath, 'io', describeIoError(error));
   }
+  // Strict UTF-8: a lenient decode would open a GBK file with "�" and the next autosave would keep them.
+  const decoded = decodeWorkspaceBytes(bytes);
+  if (!decoded.ok) return failure(filePath, 'not-json', decoded.detail);
+  const { text } = decoded;
   const parsed = parseWorkspaceText(text);
   if (!parsed.ok) return { ok: false, problem: fromParseProblem(filePath, parsed.problem) };
   return { ok: true, workspace: parsed.workspace, text, fromVersion: parsed.fromVersion, newerVersion: parsed.newerVersion, writable };

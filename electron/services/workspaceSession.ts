@@ -8,6 +8,7 @@ import type { WorkspacePatch } from '../../shared/contract/patch';
 import type { FileProblem, ReadOnlyReason, SaveStatus, Session } from '../../shared/contract/session';
 import { CURRENT_SCHEMA_VERSION, workspace as workspaceSchema, type Workspace } from '../../shared/schema/workspace';
 import { summarizeIssues } from '../../shared/validation/issues';
+import { firstIssues, safeParseStoppingEarly } from '../../shared/workspace/boundedIssues';
 import { parseWorkspaceText } from '../../shared/workspace/parseWorkspace';
 import { cleanStaleTempFiles, writeFileAtomic } from './atomicWrite';
 import { BackupStore } from './backups';
@@ -136,9 +137,12 @@ export class WorkspaceSession {
     } catch (error) {
       throw new RpcFailure('invalid-change', `The change does not fit the workspace: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const checked = workspaceSchema.safeParse(next);
+    // Stops at the first problem, then lists the first few (a change replacing a list with 100,000
+    // broken items must not make zod build millions of issues in the main process).
+    const checked = safeParseStoppingEarly(workspaceSchema, next);
     if (!checked.success) {
-      throw new RpcFailure('invalid-change', 'The change would make the workspace invalid; nothing was saved.', summarizeIssues(checked.error.issues));
+      const { issues } = firstIssues(workspaceSchema, next, 20);
+      throw new RpcFailure('invalid-change', 'The change would make the workspace invalid; nothing was saved.', summarizeIssues(issues.length > 0 ? issues : checked.error.issues));
     }
     state.db.data = checked.data;
     state.revision += 1;

@@ -3,6 +3,7 @@ import { campaign as campaignSchema, type Campaign } from '../schema/campaign';
 import { isRealCalendarDate, LIMITS } from '../schema/primitives';
 import type { ChannelType } from './campaignFilter';
 import { channelFromText, columnForHeader, kindFromText, normalizeAlias, statusFromText, type CsvColumn } from './csvAliases';
+import { uniformRowBreaks } from './csvRowBreaks';
 import { emptyCampaign, emptyEventDetails } from './emptyCampaign';
 
 /**
@@ -101,7 +102,10 @@ interface RawRow { line: number; cells: string[] }
  * Reads the records with the line each starts on (quoted cells may span lines).
  * Stops early on a quote error or when there are more rows than allowed.
  */
-function readRecords(text: string): { records: RawRow[]; error: { code: CsvFileErrorCode; detail: string } | null } {
+function readRecords(original: string): { records: RawRow[]; error: { code: CsvFileErrorCode; detail: string } | null } {
+  const delimiter = headerDelimiter(original);
+  // One row-break style, so Papa never guesses it wrong for a file with mixed line ends (csvRowBreaks.ts).
+  const text = uniformRowBreaks(original, delimiter);
   const records: RawRow[] = [];
   let error: { code: CsvFileErrorCode; detail: string } | null = null;
   let counted = 0; // text[0..counted) has been scanned for line breaks
@@ -115,7 +119,8 @@ function readRecords(text: string): { records: RawRow[]; error: { code: CsvFileE
     return line;
   };
   Papa.parse<string[]>(text, {
-    delimiter: headerDelimiter(text),
+    delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     step: (result, parser) => {
       const startLine = lineAt(rowStart);
@@ -183,7 +188,9 @@ export function parseCampaignCsv(
   text: string,
   context: { strategies: ReadonlyArray<{ id: string; name: string }>; newId: () => string },
 ): CsvImport {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Every leading BOM (a BOM'd file saved again by a tool that adds one): Papa Parse drops one
+  // itself, and its row offsets would then be one off ours, so every row's line number too.
+  const body = text.replace(/^\uFEFF+/, '');
   if (body.trim() === '') return fileError('empty', 'the file has no content');
   if (body.length > CSV_LIMITS.maxBytes || (body.length * 3 > CSV_LIMITS.maxBytes && utf8Length(body) > CSV_LIMITS.maxBytes)) {
     return fileError('too-large', `larger than ${CSV_LIMITS.maxBytes} bytes`);

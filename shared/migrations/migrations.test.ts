@@ -127,6 +127,13 @@ describe('v4 -> v5', () => {
     expect(rest).toEqual(v4Rest);
   });
 
+  it('gives a step named like an Object property the default block instead of a function', () => {
+    const out = migrateToCurrent({ schemaVersion: 4, workshops: [{ agenda: [{ id: 'a1', step: 'constructor' }, { id: 'a2', step: { toString: 'x' } }] }] });
+    if (out.kind !== 'current') throw new Error(out.kind);
+    const [w] = out.doc.workshops as { agenda: { block: unknown }[] }[];
+    expect(w!.agenda.map((a) => a.block)).toEqual(['research', 'research']);
+  });
+
   it('carries hand-made notes and actions over and pauses a running session', () => {
     const out = migrateToCurrent({
       schemaVersion: 4,

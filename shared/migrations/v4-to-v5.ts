@@ -32,7 +32,10 @@ function participantsFrom(attendees: unknown): Json[] {
 
 function agendaItemV5(item: unknown): unknown {
   if (!isObject(item)) return item;
-  return { ...item, block: BLOCK_FOR_STEP[String(item.step)] ?? 'research', startedAt: null, endedAt: null };
+  // Own keys only: a step of "constructor" must not find Object's function.
+  const step = item.step;
+  const block = typeof step === 'string' && Object.hasOwn(BLOCK_FOR_STEP, step) ? BLOCK_FOR_STEP[step] : 'research';
+  return { ...item, block, startedAt: null, endedAt: null };
 }
 
 function noteV5(note: unknown, participants: Json[], createdAt: unknown): unknown {

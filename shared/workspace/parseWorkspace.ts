@@ -1,6 +1,11 @@
 import { migrateToCurrent } from '../migrations';
 import { CURRENT_SCHEMA_VERSION, workspace, type Workspace } from '../schema/workspace';
 import { summarizeIssues, type IssueSummary } from '../validation/issues';
+import { firstIssues, safeParseStoppingEarly } from './boundedIssues';
+import { jsonErrorOffset, lineAndColumn, visibleText } from './jsonErrorOffset';
+
+/** As many problems as the recovery screen lists; finding more costs time and memory for nothing. */
+const REPORTED_ISSUES = 20;
 
 /** Why a workspace text could not be opened for editing. Pure data, shown to the user as is. */
 export type ParseProblem =
@@ -11,15 +16,18 @@ export type ParseOutcome =
   | { ok: true; workspace: Workspace; fromVersion: number; newerVersion: number | null }
   | { ok: false; problem: ParseProblem };
 
-/** Where in the text JSON.parse stopped, as "line L, column C" — users can open the file and look. */
-function locateJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+/**
+ * What JSON.parse said, plus where ("line L, column C") — users can open the file and look. V8
+ * names a position only for some errors, so the spot is found by our own scan. Text quoted from
+ * the file is made visible (a U+202E in it must not reverse the message on screen).
+ */
+function describeJsonError(text: string, error: unknown): string {
+  if (text.trim() === '') return 'The file is empty.';
+  const message = visibleText((error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)\s*$/, ''));
+  const offset = jsonErrorOffset(text);
+  if (offset === null) return message;
+  const { line, column } = lineAndColumn(text, offset);
+  if (offset >= text.length) return `${message} (the file ends too early at line ${line}, column ${column}; it may have been cut off)`;
   return `${message} (line ${line}, column ${column})`;
 }
 
@@ -33,12 +41,33 @@ export function parseWorkspaceText(text: string): ParseOutcome {
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    return { ok: false, problem: { kind: 'not-json', detail: locateJsonError(body, error), issues: [] } };
+    return { ok: false, problem: { kind: 'not-json', detail: describeJsonError(body, error), issues: [] } };
   }
   return validateWorkspaceJson(raw);
 }
 
+/**
+ * Parsed JSON -> a validated, current-version workspace, or a precise problem. Never throws:
+ * migrations and refinements run on untrusted data, and one that trips over it (an object
+ * where a string was expected, say) must give the user a message, not stop the app's start.
+ */
 export function validateWorkspaceJson(raw: unknown): ParseOutcome {
+  try {
+    return validateUntrusted(raw);
+  } catch (error) {
+    const version = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).schemaVersion : undefined;
+    const upgrading = typeof version === 'number' && Number.isInteger(version) && version < CURRENT_SCHEMA_VERSION;
+    const reason = visibleText(error instanceof Error ? error.message : String(error)).slice(0, 300);
+    const detail = upgrading
+      ? `The file could not be upgraded from schemaVersion ${version}: part of it is in a form this version does not expect (${reason}).`
+      : `Part of the file is in a form this version does not expect (${reason}).`;
+    return invalid(detail, [
+      { path: '(document)', en: 'has content in an unexpected form', zh: '包含无法识别的内容' },
+    ]);
+  }
+}
+
+function validateUntrusted(raw: unknown): ParseOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return invalid('The file holds JSON, but not a workspace object.', [
       { path: '(document)', en: 'must be an object', zh: '必须是一个对象' },
@@ -52,12 +81,18 @@ export function validateWorkspaceJson(raw: unknown): ParseOutcome {
   }
   // A newer file is shown read-only: read it as the current shape, ignoring what this build does not know.
   const candidate = migrated.kind === 'newer' ? { ...migrated.doc, schemaVersion: CURRENT_SCHEMA_VERSION } : migrated.doc;
-  const result = workspace.safeParse(candidate);
+  // One pass that stops at the first problem; only a failing file is then searched for its first
+  // few problems (boundedIssues.ts): a full report of a hostile file can run to millions.
+  const result = safeParseStoppingEarly(workspace, candidate);
   if (!result.success) {
+    const found = firstIssues(workspace, candidate, REPORTED_ISSUES);
+    // reportInput (set by both) keeps each issue's input, so the report tells "missing" from "wrong type".
+    const issues = found.issues.length > 0 ? found.issues : result.error.issues;
+    const count = found.complete ? `${issues.length} problem(s)` : `${issues.length} or more problems; the first ${issues.length} are listed`;
     const detail = migrated.kind === 'newer'
       ? `The file was written by a newer Stratboard (schemaVersion ${migrated.fromVersion}) and this version cannot read it.`
-      : `The file does not match the workspace format (${result.error.issues.length} problem(s)).`;
-    return invalid(detail, summarizeIssues(result.error.issues));
+      : `The file does not match the workspace format (${count}).`;
+    return invalid(detail, summarizeIssues(issues, REPORTED_ISSUES));
   }
   return {
     ok: true,
