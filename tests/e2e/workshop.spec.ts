@@ -86,8 +86,21 @@ test('a two-step workshop: notes, votes, a promotion, a restart, an action on th
   await promote.getByTestId('promote-confirm').click();
   await expect(workshop.note(IDEA).getByTestId('note-promoted')).toBeVisible();
 
+  // The facilitator shows the canvas on the projector: the clock keeps being saved meanwhile.
+  await workshop.shell.expectAllSaved();
+  const runBefore = (await onDisk()).workshops.find((w) => w.id === id)!.run;
+  const aliveBefore = Date.parse(runBefore.heartbeatAt ?? runBefore.runningSince!);
+  await workshop.shell.goTo('Strategy');
+  await page.clock.runFor('00:15');
+  await expect.poll(async () => Date.parse((await onDisk()).workshops.find((w) => w.id === id)!.run.heartbeatAt ?? '') || 0, {
+    message: 'a heartbeat saved while the runner is not on screen',
+  }).toBeGreaterThanOrEqual(aliveBefore + 10_000);
+  await workshop.shell.goTo('Workshop');
+  await page.getByTestId(`workshop-row-${id}`).getByRole('link').click();
+  await expect(workshop.stepTitle()).toHaveText('Target market');
+
   // The clock runs past the timebox: overrun, shown with "+".
-  await page.clock.runFor('01:05');
+  await page.clock.runFor('00:50');
   await expect(workshop.timer()).toHaveAttribute('data-phase', 'overrun');
   await expect(workshop.timer()).toContainText('+');
   const overrunText = await workshop.timer().textContent();

@@ -3,6 +3,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { WorkshopClockKeeper } from '../features/workshop/run/WorkshopClockKeeper';
 import { AppEffects } from './AppEffects';
 import { AppScreen } from './AppScreen';
 import { notifyRpcError } from './api/notifyError';
@@ -31,6 +32,7 @@ export function App() {
             <Notifications position="top-right" limit={4} />
             <WorkspaceProvider store={store} api={transport.api}>
               <AppEffects transport={transport} />
+              <WorkshopClockKeeper />
               <AppScreen />
             </WorkspaceProvider>
           </ModalsProvider>
