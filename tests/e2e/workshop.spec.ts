@@ -95,9 +95,13 @@ test('a two-step workshop: notes, votes, a promotion, a restart, an action on th
   await expect.poll(async () => Date.parse((await onDisk()).workshops.find((w) => w.id === id)!.run.heartbeatAt ?? '') || 0, {
     message: 'a heartbeat saved while the runner is not on screen',
   }).toBeGreaterThanOrEqual(aliveBefore + 10_000);
-  await workshop.shell.goTo('Workshop');
-  await page.getByTestId(`workshop-row-${id}`).getByRole('link').click();
+  // The header shows the running step and its time; one click goes back to the runner.
+  const chip = page.getByTestId('running-workshop-chip');
+  await expect(chip).toContainText('Target market');
+  await expect(chip).toHaveAttribute('aria-label', new RegExp(`^Workshop “${TITLE}” is running: Target market, \\d+:\\d\\d left`));
+  await chip.click();
   await expect(workshop.stepTitle()).toHaveText('Target market');
+  await expect(chip).toBeHidden();
 
   // The clock runs past the timebox: overrun, shown with "+".
   await page.clock.runFor('00:50');

@@ -2,6 +2,7 @@ import { ActionIcon, Burger, Button, Group, Kbd, Text, Tooltip } from '@mantine/
 import { spotlight } from '@mantine/spotlight';
 import { IconArrowBackUp, IconArrowForwardUp, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { RunningWorkshopChip } from '../../features/workshop/run/RunningWorkshopChip';
 import { useOpenSession, useWorkspaceSnapshot, useWorkspaceStore } from '../workspace/WorkspaceContext';
 import { FileMenu } from './FileMenu';
 import { LanguageMenu } from './LanguageMenu';
@@ -31,6 +32,7 @@ export function HeaderBar({ navOpened, onToggleNav }: { navOpened: boolean; onTo
         )}
       </Group>
       <Group gap={6} wrap="nowrap">
+        <RunningWorkshopChip />
         <SaveStatusIndicator />
         <Tooltip label={`${t('edit.undo')} (${MOD_KEY}+Z)`}>
           <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('edit.undo')} disabled={!editable || !canUndo} onClick={() => store.undo()}>

@@ -22,6 +22,10 @@ export const runEn = {
     lastStepBody: 'Moving on ends the workshop. Undo with Ctrl+Z.',
     cancel: 'Cancel',
   },
+  chip: {
+    label: 'Workshop “{{title}}” is running: {{step}}, {{time}} left. Open the runner.',
+    labelOver: 'Workshop “{{title}}” is running: {{step}}, {{time}} over. Open the runner.',
+  },
   timer: {
     label: 'Step timer',
     left: 'left',

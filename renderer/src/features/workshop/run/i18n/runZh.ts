@@ -24,6 +24,10 @@ export const runZh: TranslationOf<typeof runEn> = {
     lastStepBody: '继续将结束研讨会。可用 Ctrl+Z 撤销。',
     cancel: '取消',
   },
+  chip: {
+    label: '研讨会“{{title}}”进行中：{{step}}，剩余 {{time}}。打开计时页面。',
+    labelOver: '研讨会“{{title}}”进行中：{{step}}，已超时 {{time}}。打开计时页面。',
+  },
   timer: {
     label: '步骤计时器',
     left: '剩余',
