@@ -19,6 +19,8 @@ interface ValidatedTextFieldProps {
   placeholder?: string;
   maxLength?: number;
   minRows?: number;
+  /** No visible label (the row around the field says what it is); the label stays the accessible name. */
+  hideLabel?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ interface ValidatedTextFieldProps {
  * the draft is committed (one undoable edit) on blur or Enter, and only when valid. An invalid
  * draft stays in the field with the reason under it, so nothing typed is lost.
  */
-export function ValidatedTextField({ label, value, schema, onCommit, disabled, multiline, description, placeholder, maxLength, minRows = 3 }: ValidatedTextFieldProps) {
+export function ValidatedTextField({ label, value, schema, onCommit, disabled, multiline, description, placeholder, maxLength, minRows = 3, hideLabel }: ValidatedTextFieldProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
@@ -45,7 +47,8 @@ export function ValidatedTextField({ label, value, schema, onCommit, disabled, m
   };
 
   const common = {
-    label,
+    label: hideLabel ? undefined : label,
+    'aria-label': hideLabel ? label : undefined,
     value: draft,
     disabled,
     error,

@@ -2,15 +2,15 @@ import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Table, Text, Vis
 import { useTranslation } from 'react-i18next';
 import { IconArrowDown, IconArrowUp, IconChevronDown, IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '../../../../../shared/ids';
-import { canvasBlockKey, type AgendaItem, type WorkshopSession } from '../../../../../shared/schema/workshop';
+import { agendaItem, canvasBlockKey, type AgendaItem, type WorkshopSession } from '../../../../../shared/schema/workshop';
 import { addAgendaItem, agendaItemFor, moveAgendaItem, removeAgendaItem, STRATEGY_STEPS } from '../../../../../shared/workshop/agenda';
 import { NumberField } from '../../../app/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
 import { totalMinutes } from '../duration';
 import { useDurationText } from '../useDurationText';
 import { useWorkshopEdit, workshopRecipe, type WorkshopRecipe } from '../useWorkshopEdit';
 import { useWorkshopT } from '../useWorkshopT';
-import { InlineNameField } from './InlineNameField';
 
 /** The schema's limit on agenda items. */
 const MAX_STEPS = 50;
@@ -106,8 +106,11 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
       <Table.Td><Text fw={600} c="dimmed" ta="right">{number}</Text></Table.Td>
       <Table.Td>
         <Stack gap={2}>
-          <InlineNameField
+          <ValidatedTextField
             label={t('setup.stepTitleOf', { number })}
+            hideLabel
+            description={null}
+            schema={agendaItem.shape.title}
             value={item.title}
             disabled={disabled}
             onCommit={(title) => update((target) => { target.title = title; })}

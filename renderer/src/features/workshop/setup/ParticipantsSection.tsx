@@ -2,12 +2,12 @@ import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { newId } from '../../../../../shared/ids';
-import type { WorkshopSession } from '../../../../../shared/schema/workshop';
+import { workshopParticipant, type WorkshopSession } from '../../../../../shared/schema/workshop';
 import { addParticipant, removeParticipant } from '../../../../../shared/workshop/agenda';
+import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
 import { workshopRecipe, useWorkshopEdit } from '../useWorkshopEdit';
 import { useWorkshopT } from '../useWorkshopT';
-import { InlineNameField } from './InlineNameField';
 import { NoteColorSelect } from './NoteColorSelect';
 
 const MAX_PARTICIPANTS = 200;
@@ -42,8 +42,11 @@ export function ParticipantsSection({ workshop, disabled }: { workshop: Workshop
                   if (target) target.color = color;
                 })}
               />
-              <InlineNameField
+              <ValidatedTextField
                 label={t('setup.rename', { name: participant.name })}
+                hideLabel
+                description={null}
+                schema={workshopParticipant.shape.name}
                 value={participant.name}
                 disabled={disabled}
                 onCommit={(next) => edit((w) => {
