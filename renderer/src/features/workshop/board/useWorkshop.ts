@@ -1,10 +1,6 @@
-import type { Draft } from 'immer';
 import { useCallback } from 'react';
-import type { Workspace } from '../../../../../shared/schema/workspace';
-import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
-
-export type WorkshopRecipe = (workshop: Draft<WorkshopSession>, workspace: Draft<Workspace>) => void;
+import { workshopRecipe, type WorkshopRecipe } from '../useWorkshopEdit';
 
 /**
  * One workshop of the open workspace, and an edit function scoped to it. Every board change
@@ -18,11 +14,7 @@ export function useWorkshop(workshopId: string) {
   const workshop = workspace?.workshops.find((item) => item.id === workshopId) ?? null;
 
   const editWorkshop = useCallback(
-    (recipe: WorkshopRecipe, options?: { history?: boolean }) =>
-      store.edit((draft) => {
-        const target = draft.workshops.find((item) => item.id === workshopId);
-        if (target) recipe(target, draft);
-      }, options),
+    (recipe: WorkshopRecipe, options?: { history?: boolean }) => store.edit(workshopRecipe(workshopId, recipe), options),
     [store, workshopId],
   );
 

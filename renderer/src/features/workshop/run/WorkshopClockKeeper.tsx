@@ -18,7 +18,8 @@ const KEEPER_TICK_MS = 1_000;
  */
 const checkedThisLoad = new Set<string>();
 
-function openWorkshops(store: WorkspaceStore) {
+/** The open workspace's file and workshops as the store holds them now (outside React's render). */
+export function openWorkshops(store: WorkspaceStore) {
   const session = store.getSnapshot().session;
   return session?.state === 'open' ? { filePath: session.filePath, workshops: session.workspace.workshops } : null;
 }

@@ -4,6 +4,7 @@ import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import type { WorkspaceStore } from '../../../app/workspace/workspaceStore';
 import { useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
 import { useRestoreNotice } from './restoreNotices';
+import { openWorkshops } from './WorkshopClockKeeper';
 import { crossedZero, tickMark, type TickMark } from './zeroCrossing';
 
 /** Re-render rate while the clock runs: fast enough that seconds never appear to skip. */
@@ -12,8 +13,7 @@ const TICK_MS = 250;
 const FLASH_MS = 3_000;
 
 function findWorkshop(store: WorkspaceStore, workshopId: string): WorkshopSession | null {
-  const session = store.getSnapshot().session;
-  return session?.state === 'open' ? session.workspace.workshops.find((item) => item.id === workshopId) ?? null : null;
+  return openWorkshops(store)?.workshops.find((item) => item.id === workshopId) ?? null;
 }
 
 /**
