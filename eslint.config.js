@@ -63,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts', 'electron/launcher/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
@@ -74,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'build/**/*.mjs', '*.config.ts', '*.config.js'],
+    files: ['tests/**/*.ts', 'tests/**/*.mjs', 'build/**/*.mjs', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -3,6 +3,7 @@
 // - preload.cjs: the sandboxed preload. A sandboxed preload can require only 'electron'
 //                (and a few built-ins), so everything else — the contract, zod — is inlined.
 // - web.cjs:     the web-mode server (`npm run web`), same services without Electron.
+// - launch.cjs:  `npm start`: the desktop window, or web mode where Electron or a display is missing.
 // Usage: node build/bundle-node.mjs [--sourcemap]
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -18,6 +19,7 @@ const entries = [
   { name: 'main', entry: 'electron/main.ts', out: 'main.cjs' },
   { name: 'preload', entry: 'electron/preload.ts', out: 'preload.cjs' },
   { name: 'web', entry: 'electron/web/cli.ts', out: 'web.cjs' },
+  { name: 'launch', entry: 'electron/launcher/cli.ts', out: 'launch.cjs' },
 ];
 
 const missing = entries.filter(({ entry }) => !existsSync(join(root, entry)));

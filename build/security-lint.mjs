@@ -179,7 +179,7 @@ function electronVersion() {
   const installed = join(root, 'node_modules', 'electron', 'package.json');
   if (existsSync(installed)) return JSON.parse(readFileSync(installed, 'utf8')).version;
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return String(manifest.devDependencies?.electron ?? manifest.dependencies?.electron ?? '').replace(/^[^\d]*/, '');
+  return String(manifest.optionalDependencies?.electron ?? manifest.devDependencies?.electron ?? manifest.dependencies?.electron ?? '').replace(/^[^\d]*/, '');
 }
 
 function loadJustifications() {

@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServices } from '../services/createServices';
 import { createWebPdfRenderer } from './pdfRenderer';
+import { writeOwnerOnlyRedirectFile } from './linkFile';
 import { startWebServer } from './server';
 
 /**
  * `npm run web -- --port <p> --data <dir> [--lang zh-CN] [--workspace <file>]`
  * The same services as the desktop app, over HTTP on 127.0.0.1, for browser preview and e2e tests.
  */
-const USAGE = 'Usage: npm run web -- --port <port> --data <user-data folder> [--lang en|zh-CN] [--workspace <file>]';
+const USAGE = 'Usage: npm run web -- --port <port> --data <user-data folder> [--lang en|zh-CN] [--workspace <file>] [--link-file <file>]';
 
 function staticDirCandidates(): string[] {
   // Bundled: dist/electron/web.cjs -> dist/renderer. Run from source (tsx): electron/web -> dist/renderer.
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       lang: { type: 'string' },
       workspace: { type: 'string' },
+      'link-file': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
   });
   const web = await startWebServer({ services, staticDir, port });
   console.log(`Data folder: ${userDataDir}`);
+  // Written before the "Listening on" line, which is what `npm start` waits for to open the browser.
+  if (values['link-file']) await writeOwnerOnlyRedirectFile(resolve(values['link-file']), web.url);
   console.log(`Listening on ${web.url}`);
 
   let stopping = false;
