@@ -41,7 +41,7 @@ if (result.status === 0) {
   process.exit(0);
 }
 if (required) {
-  console.error('The Electron download failed (above). Set ELECTRON_MIRROR to a reachable mirror, or put the zip in electron_config_cache (README › Desktop window), then run `npm run install:electron` again.');
+  console.error('The Electron download failed (above). Set ELECTRON_MIRROR to a reachable mirror and run `npm run install:electron` again, or unzip the release zip into a folder and set ELECTRON_OVERRIDE_DIST_PATH to it (README › Quick start › Desktop window).');
   process.exit(1);
 }
 

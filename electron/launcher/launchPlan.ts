@@ -22,7 +22,7 @@ export interface MachineFacts {
   appDir: string;
 }
 
-const GET_ELECTRON = 'run `npm run install:electron` where github.com is reachable (README › Desktop window)';
+const GET_ELECTRON = 'run `npm run install:electron` where github.com is reachable (README › Quick start › Desktop window)';
 
 /** True where a window can be shown: always on Windows and macOS, with X11 or Wayland elsewhere. */
 export function hasDisplay(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): boolean {
