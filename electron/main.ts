@@ -6,6 +6,7 @@ import { RpcFailure } from '../shared/contract/errors';
 import { TRANSPORT, type AppEvent } from '../shared/contract/events';
 import type { UiLanguage } from '../shared/schema/primitives';
 import { registerAppScheme, serveRenderer } from './appProtocol';
+import { quitActionFor, unsavedQuitDialog } from './quitPrompt';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { MENU_LABELS } from './menuLabels';
@@ -65,8 +66,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  process.on('SIGINT', () => void flushThenQuit());
-  process.on('SIGTERM', () => void flushThenQuit());
+  // No one to ask on a signal: unsaved edits that cannot be saved go to a recovery file.
+  process.on('SIGINT', () => void flushThenQuit('signal'));
+  process.on('SIGTERM', () => void flushThenQuit('signal'));
+  process.on('SIGHUP', () => void flushThenQuit('signal'));
   app.whenReady().then(start).catch(fail);
 }
 
@@ -260,21 +263,62 @@ let quitState: 'running' | 'flushing' | 'flushed' = 'running';
 function onBeforeQuit(event: Electron.Event): void {
   if (quitState === 'flushed') return;
   event.preventDefault();
-  void flushThenQuit();
+  void flushThenQuit('user');
 }
 
-async function flushThenQuit(): Promise<void> {
+/**
+ * Saves before quitting. When the save fails, a user quitting is asked (save a copy / quit without
+ * saving / cancel); a signal cannot ask, so the edits go to a recovery file the next start offers.
+ */
+async function flushThenQuit(trigger: 'user' | 'signal'): Promise<void> {
   if (quitState !== 'running') return; // a second Ctrl+C or quit while flushing: already on it
   quitState = 'flushing';
+  let exitCode = 0;
   try {
     const running = services ?? (servicesStarting ? await servicesStarting.catch(() => null) : null);
     const windowBounds = mainWindow ? mainWindow.saveBoundsNow() : boundsSaved;
-    await withTimeout(Promise.all([windowBounds, running?.close()]), QUIT_FLUSH_TIMEOUT_MS);
+    await withTimeout(Promise.all([windowBounds, running?.flush()]), QUIT_FLUSH_TIMEOUT_MS);
+    const unsaved = running?.unsavedEdits() ?? null;
+    if (running && unsaved && trigger === 'user' && !(await confirmQuitWithUnsavedEdits(running, unsaved))) {
+      quitState = 'running';
+      return;
+    }
+    if (running) {
+      const outcome = await withTimeout(running.stopSafely(), QUIT_FLUSH_TIMEOUT_MS);
+      if (outcome.unsaved && outcome.recoveryPath) console.error(`[stratboard] unsaved edits kept in ${outcome.recoveryPath}; the next start offers them`);
+      if (outcome.unsaved && !outcome.recoveryPath) exitCode = 1;
+    }
   } catch (error) {
     console.error('[stratboard] could not finish saving before quitting:', error);
-  } finally {
-    quitState = 'flushed';
-    app.quit();
+    exitCode = 1;
+  }
+  quitState = 'flushed';
+  if (exitCode !== 0) app.exit(exitCode);
+  else app.quit();
+}
+
+/** True to go on quitting. "Save a copy…" saves first (and asks again if that is cancelled or fails). */
+async function confirmQuitWithUnsavedEdits(running: Services, unsaved: { filePath: string; problem: string }): Promise<boolean> {
+  const language = (await running.settings.get()).language;
+  for (;;) {
+    const question = unsavedQuitDialog(language, unsaved.filePath, unsaved.problem);
+    const parent = mainWindow?.window;
+    const { response } = parent && !parent.isDestroyed() ? await dialog.showMessageBox(parent, question) : await dialog.showMessageBox(question);
+    const action = quitActionFor(response);
+    if (action === 'cancel') return false;
+    if (action === 'quit-without-saving') {
+      running.discardUnsavedEdits();
+      return true;
+    }
+    const picked = await createHost().pickPath!({ mode: 'save', suggestedName: basename(unsaved.filePath) });
+    if (!picked.path) continue;
+    // The save dialog already asked before replacing a file.
+    const saved = await running.dispatch('saveCopyAs', { path: picked.path, replace: true });
+    if (saved.ok) {
+      running.discardUnsavedEdits(); // they are in the copy now
+      return true;
+    }
+    await dialog.showMessageBox({ type: 'error', title: APP_TITLE, message: saved.error.message });
   }
 }
 

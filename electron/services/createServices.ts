@@ -7,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/workspace';
 import { createEmptyWorkspace, createSampleWorkspace } from '../../shared/samplePlan/samplePlan';
 import { AppSettingsStore } from './appSettingsStore';
 import type { Services, ServicesOptions } from './serviceTypes';
+import { listRecoveries, recoveryFolders, removeRecovery, writeRecovery } from './recoveryFiles';
 import { WorkspaceSession } from './workspaceSession';
 
 export const DEFAULT_WORKSPACE_FILE = 'Stratboard workspace.json';
@@ -22,14 +23,19 @@ export async function createServices(options: ServicesOptions): Promise<Services
     defaultWorkspacePath: join(userDataDir, DEFAULT_WORKSPACE_FILE),
     backupsDir: join(userDataDir, 'backups'),
   };
-  await mkdir(userDataDir, { recursive: true });
 
   const listeners = new Set<(event: AppEvent) => void>();
   const emit = (event: AppEvent) => {
     for (const listener of listeners) listener(event);
   };
   const settings = new AppSettingsStore(userDataDir, options.preferredLanguage ?? 'en');
-  const session = new WorkspaceSession({ backupsRoot: paths.backupsDir, emit });
+  // Start-up never depends on a writable user-data folder (full, read-only, not creatable): the
+  // settings then live in memory and say why (getAppSettings().saveProblem); backups are skipped.
+  await mkdir(userDataDir, { recursive: true, mode: 0o700 }).catch((error: unknown) => settings.noteProblem(error));
+  const recoveryDir = join(userDataDir, 'recovery');
+  const session = new WorkspaceSession({ backupsRoot: paths.backupsDir, emit, fallbackDir: recoveryDir });
+  /** Recovery files the user may open or discard: only these paths are accepted back (never any path a caller names). */
+  const knownRecoveries = async () => listRecoveries(recoveryFolders(userDataDir, session.currentPath));
   const stored = await settings.load();
 
   const exists = (path: string) => stat(path).then(() => true, () => false);
@@ -44,7 +50,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
   // First launch: the sample plan in the UI language of that moment, in the user-data folder.
   const initialPath = options.initialPath ?? stored.lastWorkspacePath ?? paths.defaultWorkspacePath;
   if (initialPath === paths.defaultWorkspacePath && !(await exists(initialPath))) {
-    await session.create(initialPath, createSampleWorkspace(stored.language, new Date()));
+    // Cannot be written (user-data folder unusable): the open below then shows the file as
+    // missing, with the ways forward (open another file, create one elsewhere).
+    await session.create(initialPath, createSampleWorkspace(stored.language, new Date())).catch(() => {});
   }
   await openAndRemember(initialPath);
 
@@ -56,7 +64,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
       backupsDir: paths.backupsDir, schemaVersion: CURRENT_SCHEMA_VERSION,
     }),
     getSession: async () => session.getSession(),
-    applyChange: async ({ baseRevision, patches }) => session.applyChange(baseRevision, patches),
+    applyChange: async ({ baseRevision, patches, clientId }) => {
+      const result = await session.applyChange(baseRevision, patches);
+      // Other windows (web mode's browser tabs) re-read the session instead of editing a stale copy.
+      emit({ name: 'workspaceChanged', payload: { revision: result.revision, clientId: clientId ?? null } });
+      return result;
+    },
     saveNow: async () => {
       const status = await session.flush();
       if (!status) throw new RpcFailure('not-open', 'No workspace is open.');
@@ -75,7 +88,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       emit({ name: 'sessionChanged', payload: { reason: 'created' } });
       return result;
     },
-    saveCopyAs: async ({ path }) => ({ path: await session.saveCopyAs(path) }),
+    saveCopyAs: async ({ path, replace }) => ({ path: await session.saveCopyAs(path, replace === true) }),
     listBackups: async () => {
       const backups = session.backups;
       return { folder: backups?.folder ?? paths.backupsDir, backups: backups ? await backups.list() : [] };
@@ -86,6 +99,29 @@ export async function createServices(options: ServicesOptions): Promise<Services
       if (result.state === 'open') await settings.rememberWorkspace(result.filePath);
       emit({ name: 'sessionChanged', payload: { reason: 'restored' } });
       return result;
+    },
+    compareExternalChange: async () => session.compareExternalChange(),
+    resolveExternalChange: async ({ choice }) => session.resolveExternalChange(choice),
+    openCopyOfLocked: async () => {
+      const result = await session.openCopyOfLocked();
+      if (result.state === 'open') await settings.rememberWorkspace(result.filePath);
+      emit({ name: 'sessionChanged', payload: { reason: 'opened' } });
+      return result;
+    },
+    listRecoveries: async () => ({ recoveries: await knownRecoveries() }),
+    openRecovery: async ({ path }) => {
+      const known = (await knownRecoveries()).find((r) => r.path === path);
+      if (!known) throw new RpcFailure('invalid-input', 'That is not one of the recovery files this app kept.');
+      const result = await session.openRecovery(known.path, known.workspacePath);
+      if (result.state === 'open') await settings.rememberWorkspace(result.filePath);
+      emit({ name: 'sessionChanged', payload: { reason: 'restored' } });
+      return result;
+    },
+    discardRecovery: async ({ path }) => {
+      const known = (await knownRecoveries()).find((r) => r.path === path);
+      if (!known) throw new RpcFailure('invalid-input', 'That is not one of the recovery files this app kept.');
+      await removeRecovery(known.path);
+      return {};
     },
     getAppSettings: async () => settings.publicSettings(),
     updateAppSettings: async (patch) => {
@@ -141,6 +177,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     async close() {
       await session.close();
+    },
+    unsavedEdits: () => session.unsavedEdits(),
+    discardUnsavedEdits: () => session.discardUnsavedEdits(),
+    async stopSafely() {
+      await session.flush();
+      const unsaved = session.unsavedState();
+      let recoveryPath: string | null = null;
+      if (unsaved) recoveryPath = await writeRecovery(recoveryFolders(userDataDir, unsaved.path), unsaved.path, unsaved.workspace);
+      await session.close().catch(() => {});
+      return { unsaved: unsaved !== null, recoveryPath };
     },
     settings: {
       get: () => settings.publicSettings(),

@@ -40,6 +40,16 @@ export interface Services {
   flush(): Promise<void>;
   /** Flushes and stops timers and file watchers. */
   close(): Promise<void>;
+  /**
+   * For a stop without a person to ask (a signal, the terminal closed): saves, and when that fails
+   * writes the unsaved edits to a recovery file (user-data folder, else beside the workspace, else
+   * the temp folder), then closes. recoveryPath null with unsaved true: nothing could be written.
+   */
+  stopSafely(): Promise<{ unsaved: boolean; recoveryPath: string | null }>;
+  /** Edits that exist only in memory (saving failed or waits for a choice), with the file and why; null when all is saved. */
+  unsavedEdits(): { filePath: string; problem: string } | null;
+  /** The user chose to quit without saving (desktop dialog), or saved them to a copy: forget them. */
+  discardUnsavedEdits(): void;
   /** App-level settings (language, theme, recent files) and desktop-only window bounds. */
   settings: {
     get(): Promise<MethodOutput<'getAppSettings'>>;

@@ -27,7 +27,8 @@ export class ValidatedJsonAdapter implements Adapter<Workspace> {
       throw new RpcFailure('invalid-change', 'Refusing to save a workspace that does not validate.', summarizeIssues(checked.error.issues));
     }
     const text = serializeWorkspace(checked.data);
-    await writeFileAtomic(this.filePath, text);
+    // A hard-linked workspace (another name for the same file) keeps its links: written in place.
+    await writeFileAtomic(this.filePath, text, { inPlaceForHardLinks: true });
     this.lastWrittenText = text;
   }
 }

@@ -3,12 +3,14 @@ import { decodeWorkspaceBytes } from '../../shared/workspace/decodeWorkspaceByte
 import { parseWorkspaceText, type ParseProblem } from '../../shared/workspace/parseWorkspace';
 import type { Workspace } from '../../shared/schema/workspace';
 import type { FileProblem } from '../../shared/contract/session';
+import { hashBytes } from './fileIdentity';
 
 /** Beyond this a file is not a workspace anyone typed; refuse before reading it into memory. */
 export const MAX_WORKSPACE_BYTES = 256 * 1024 * 1024;
 
 export type ReadResult =
-  | { ok: true; workspace: Workspace; text: string; fromVersion: number; newerVersion: number | null; writable: boolean }
+  /** hash: sha256 of the file's bytes, for the session's "is it still the file I read?" check. */
+  | { ok: true; workspace: Workspace; text: string; fromVersion: number; newerVersion: number | null; writable: boolean; hash: string }
   | { ok: false; problem: Omit<FileProblem, 'newestGoodBackup'> };
 
 export function isWritableMode(mode: number): boolean {
@@ -41,13 +43,18 @@ export async function readWorkspaceFile(filePath: string): Promise<ReadResult> {
   } catch (error) {
     return failure(filePath, 'io', describeIoError(error));
   }
+  return parseWorkspaceBytes(filePath, bytes, writable);
+}
+
+/** Decodes and validates bytes already read from `filePath` (open, or a version someone else saved). */
+export function parseWorkspaceBytes(filePath: string, bytes: Buffer, writable: boolean): ReadResult {
   // Strict UTF-8: a lenient decode would open a GBK file with "�" and the next autosave would keep them.
   const decoded = decodeWorkspaceBytes(bytes);
   if (!decoded.ok) return failure(filePath, 'not-json', decoded.detail);
   const { text } = decoded;
   const parsed = parseWorkspaceText(text);
   if (!parsed.ok) return { ok: false, problem: fromParseProblem(filePath, parsed.problem) };
-  return { ok: true, workspace: parsed.workspace, text, fromVersion: parsed.fromVersion, newerVersion: parsed.newerVersion, writable };
+  return { ok: true, workspace: parsed.workspace, text, fromVersion: parsed.fromVersion, newerVersion: parsed.newerVersion, writable, hash: hashBytes(bytes) };
 }
 
 function fromParseProblem(filePath: string, problem: ParseProblem): Omit<FileProblem, 'newestGoodBackup'> {

@@ -1,19 +1,25 @@
-import { stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { lstat, mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { applyPatches, enablePatches, setAutoFreeze, type Patch } from 'immer';
 import { Low } from 'lowdb';
 import type { AppEvent } from '../../shared/contract/events';
 import { RpcFailure } from '../../shared/contract/errors';
 import type { WorkspacePatch } from '../../shared/contract/patch';
-import type { FileProblem, ReadOnlyReason, SaveStatus, Session } from '../../shared/contract/session';
+import type { ExternalChangeInfo, FileProblem, ReadOnlyReason, SaveStatus, Session } from '../../shared/contract/session';
 import { CURRENT_SCHEMA_VERSION, workspace as workspaceSchema, type Workspace } from '../../shared/schema/workspace';
 import { summarizeIssues } from '../../shared/validation/issues';
 import { firstIssues, safeParseStoppingEarly } from '../../shared/workspace/boundedIssues';
 import { parseWorkspaceText } from '../../shared/workspace/parseWorkspace';
 import { cleanStaleTempFiles, writeFileAtomic } from './atomicWrite';
 import { BackupStore } from './backups';
+import { DiskWatcher } from './diskWatcher';
+import { checkDisk, hashBytes, hashOnlyIdentity, identityOf, type DiskCheck, type FileIdentity } from './fileIdentity';
+import { ExternalChanges, type ExternalVersion } from './externalChanges';
+import { stampForName, writeBesideWorkspace } from './filesBeside';
 import { ValidatedJsonAdapter } from './validatedJsonAdapter';
 import { describeIoError, isWritableMode, readWorkspaceFile, serializeWorkspace } from './workspaceFile';
+import { recoveredWorkspaceText, removeRecovery } from './recoveryFiles';
+import { WorkspaceLock } from './workspaceLock';
 
 enablePatches();
 setAutoFreeze(false); // the service owns its copy; freezing 5,000 campaigns per edit is wasted work
@@ -27,9 +33,15 @@ export interface SessionOptions {
   maxWaitMs?: number;
   /** After a failed save (file gone, read-only, disk full), try again this often. */
   retryMs?: number;
+  /** Watch the open file for changes made by others (off in tests that do not need it). */
+  watchDisk?: boolean;
+  /** Take the advisory lock beside the file (one writer per file). */
+  lockFiles?: boolean;
+  /** Where copies go when the workspace's folder takes none (the user-data recovery folder). */
+  fallbackDir?: string;
 }
 
-interface OpenState {
+export interface OpenState {
   kind: 'open';
   path: string;
   db: Low<Workspace>;
@@ -40,6 +52,12 @@ interface OpenState {
   migratedFrom: number | null;
   save: SaveStatus;
   dirty: boolean;
+  /** What this session last read or wrote: the file must still be this before the next write. */
+  identity: FileIdentity | null;
+  lock: WorkspaceLock | null;
+  watcher: DiskWatcher | null;
+  /** Someone else's version, seen on disk while edits were unsaved: nothing is written until the user chooses. */
+  external: ExternalVersion | null;
 }
 interface FailedState {
   kind: 'failed';
@@ -61,6 +79,12 @@ export class WorkspaceSession {
   private readonly debounceMs: number;
   private readonly maxWaitMs: number;
   private readonly retryMs: number;
+
+  private readonly external = new ExternalChanges({
+    setSave: (state, save) => this.setSave(state, save),
+    emit: (event) => this.options.emit(event),
+    writeCopyBeside: (state, label, bytes) => this.writeCopyBeside(state, label, bytes),
+  });
 
   constructor(private readonly options: SessionOptions) {
     this.debounceMs = options.debounceMs ?? 300;
@@ -88,17 +112,30 @@ export class WorkspaceSession {
     }
     const adapter = new ValidatedJsonAdapter(path);
     const db = new Low<Workspace>(adapter, result.workspace);
-    const readOnly: ReadOnlyReason | null = result.newerVersion !== null
+    let readOnly: ReadOnlyReason | null = result.newerVersion !== null
       ? { reason: 'newer-version', fileVersion: result.newerVersion }
       : result.writable ? null : { reason: 'not-writable', fileVersion: null };
+    let lock: WorkspaceLock | null = null;
+    if (!readOnly && this.options.lockFiles !== false) {
+      const attempt = await WorkspaceLock.acquire(path);
+      if (attempt.kind === 'acquired') lock = attempt.lock;
+      if (attempt.kind === 'held') {
+        const { user, machine, since } = attempt.holder;
+        readOnly = { reason: 'locked', fileVersion: null, holder: { user, machine, since } };
+      }
+    }
     await backups.add(result.text, 'open').catch(() => false); // a full backup disk must not block opening
     backups.markOpened();
+    const identity = await identityOf(path, result.hash).catch(() => hashOnlyIdentity(result.hash));
     const modified = await stat(path).then((s) => s.mtime.toISOString(), () => null);
-    this.state = {
+    const state: OpenState = {
       kind: 'open', path, db, adapter, backups, revision: 0, readOnly,
       migratedFrom: result.fromVersion < CURRENT_SCHEMA_VERSION ? result.fromVersion : null,
       save: { state: 'saved', lastSavedAt: modified, error: null }, dirty: false,
+      identity, lock, watcher: null, external: null,
     };
+    this.state = state;
+    if (this.options.watchDisk !== false) state.watcher = new DiskWatcher(path, () => this.checkDiskNow(state));
     return this.getSession();
   }
 
@@ -108,7 +145,7 @@ export class WorkspaceSession {
     if (await stat(path).then(() => true, () => false)) {
       throw new RpcFailure('io', `A file already exists at ${path}. Choose another name; existing files are never replaced.`);
     }
-    await this.writeNewFile(path, serializeWorkspace(workspaceSchema.parse(data)));
+    await this.writeNewFile(path, serializeWorkspace(workspaceSchema.parse(data)), { mode: 0o600 });
     return this.open(path);
   }
 
@@ -168,11 +205,23 @@ export class WorkspaceSession {
     }
   }
 
-  async saveCopyAs(rawPath: string): Promise<string> {
+  /**
+   * A copy in a new file, owner-only (0600). An existing file is replaced only when it is a
+   * Stratboard workspace and the user said so (replace); it keeps its mode. Anything else at the
+   * path — a document, /etc/passwd, a folder, a link — is never touched, and what it holds is
+   * never quoted back.
+   */
+  async saveCopyAs(rawPath: string, replace = false): Promise<string> {
     const state = this.requireOpen();
     const path = resolve(rawPath);
     if (path === state.path) throw new RpcFailure('io', 'Choose a different file for the copy; this is the open workspace.');
-    await this.writeNewFile(path, serializeWorkspace(state.db.data), true);
+    const existing = await lstat(path).catch(() => null);
+    if (existing) {
+      const isWorkspace = existing.isFile() && (await readWorkspaceFile(path)).ok;
+      if (!isWorkspace) throw new RpcFailure('io', `${path} already exists and is not a Stratboard workspace, so it is never replaced. Choose another name.`);
+      if (!replace) throw new RpcFailure('exists', `There is already a Stratboard workspace at ${path}.`);
+    }
+    await this.writeNewFile(path, serializeWorkspace(state.db.data), { replace: existing !== null, mode: existing ? existing.mode & 0o777 : 0o600 });
     return path;
   }
 
@@ -187,17 +236,71 @@ export class WorkspaceSession {
     }
     const parsed = parseWorkspaceText(text);
     if (!parsed.ok) throw new RpcFailure('io', `Backup ${backupId} is damaged too; choose an older one.`, parsed.problem.issues);
-    const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ').replace(':', '');
-    const ext = extname(state.path) || '.json';
-    const name = `${basename(state.path, ext)} (recovered ${stamp})${ext}`;
-    let target = join(dirname(state.path), name);
-    try {
-      await this.writeNewFile(target, text);
-    } catch {
-      target = join(this.options.backupsRoot, '..', 'recovered', name);
-      await this.writeNewFile(target, text);
-    }
+    // A name that fits in 255 bytes however long the workspace's is; beside it with its mode
+    // (colleagues sharing the folder read it too), else owner-only in the user-data folder.
+    return this.open(await writeBesideWorkspace(state.path, `(recovered ${stampForName()})`, text, this.fallbackDir()));
+  }
+
+  /** The file changed on disk while edits were unsaved: what differs. */
+  compareExternalChange(): ExternalChangeInfo {
+    return this.external.info(this.requireOpen());
+  }
+
+  /** The user's choice about a version someone else saved; returns the copy that keeps the other side. */
+  async resolveExternalChange(choice: 'reload-theirs' | 'keep-mine'): Promise<{ session: Session; copyPath: string | null }> {
+    const state = this.requireOpen();
+    if (this.saving) await this.saving;
+    const copyPath = await this.external.resolve(state, choice);
+    if (choice === 'keep-mine') await this.flush();
+    return { session: this.getSession(), copyPath };
+  }
+
+  /** The file is open elsewhere: a copy of it beside the original, opened here instead. */
+  async openCopyOfLocked(): Promise<Session> {
+    const state = this.requireOpen();
+    if (state.readOnly?.reason !== 'locked') throw new RpcFailure('invalid-input', 'This workspace is not open elsewhere.');
+    const copy = await this.writeCopyBeside(state, 'copy', serializeWorkspace(state.db.data));
+    return this.open(copy);
+  }
+
+  /**
+   * Opens unsaved edits kept in a recovery file: written to a new "(recovered …)" file beside the
+   * workspace they belong to (else the fallback folder), then the recovery file is removed.
+   */
+  async openRecovery(recoveryPath: string, workspacePath: string | null): Promise<Session> {
+    const text = await recoveredWorkspaceText(recoveryPath);
+    const home = workspacePath ?? join(this.fallbackDir(), 'Recovered workspace.json');
+    const target = await writeBesideWorkspace(home, `(recovered ${stampForName()})`, text, this.fallbackDir());
+    await removeRecovery(recoveryPath).catch(() => {});
     return this.open(target);
+  }
+
+  /** Edits that exist only in memory (not yet saved, or saving failed), with the file and why. */
+  unsavedEdits(): { filePath: string; problem: string } | null {
+    const state = this.state;
+    if (state?.kind !== 'open' || !state.dirty) return null;
+    return { filePath: state.path, problem: state.save.error?.message ?? '' };
+  }
+
+  /** The user chose to lose them (or saved them to a copy): no save, no recovery file. */
+  discardUnsavedEdits(): void {
+    if (this.state?.kind === 'open') this.state.dirty = false;
+    this.clearSaveTimer();
+  }
+
+  /** The open workspace as it is in memory, with its file path, for a recovery file. */
+  unsavedState(): { path: string; workspace: Workspace } | null {
+    const state = this.state;
+    return state?.kind === 'open' && state.dirty ? { path: state.path, workspace: state.db.data } : null;
+  }
+
+  private writeCopyBeside(state: OpenState, label: string, bytes: string | Buffer): Promise<string> {
+    return writeBesideWorkspace(state.path, `(${label} ${stampForName()})`, bytes, this.fallbackDir());
+  }
+
+  /** Where copies go when the workspace's folder takes none: owner-only, in the app's own folder. */
+  private fallbackDir(): string {
+    return this.options.fallbackDir ?? join(this.options.backupsRoot, '..', 'recovered');
   }
 
   async close(): Promise<void> {
@@ -210,16 +313,24 @@ export class WorkspaceSession {
     this.clearSaveTimer();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    const state = this.state;
+    if (state?.kind === 'open') {
+      state.watcher?.close();
+      state.watcher = null;
+      await state.lock?.release().catch(() => {});
+      state.lock = null;
+    }
   }
 
-  private async writeNewFile(path: string, text: string, replace = false): Promise<void> {
-    const { mkdir } = await import('node:fs/promises');
+  /** mode: for a file created over the contract, 0600 (only its owner reads it); else writeFileAtomic's default. */
+  private async writeNewFile(path: string, text: string, options: { replace?: boolean; mode?: number } = {}): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
-    if (!replace && (await stat(path).then(() => true, () => false))) {
+    // lstat: a dangling symlink is "something there" too (writing would follow or replace it).
+    if (!options.replace && (await lstat(path).then(() => true, () => false))) {
       throw new RpcFailure('io', `A file already exists at ${path}.`);
     }
     try {
-      await writeFileAtomic(path, text);
+      await writeFileAtomic(path, text, options.mode === undefined ? undefined : { mode: options.mode });
     } catch (error) {
       throw new RpcFailure('io', `Could not write ${path}: ${describeIoError(error)}`);
     }
@@ -256,7 +367,11 @@ export class WorkspaceSession {
     this.setSave(state, { state: 'saving', lastSavedAt: state.save.lastSavedAt, error: state.save.error });
     const blocked = await this.whyCannotWrite(state.path);
     if (blocked) return this.failSave(state, blocked.code, blocked.message);
-    const wasMissing = !(await stat(state.path).then(() => true, () => false));
+    // Never write over a version this session has not seen (a colleague, a sync tool, another instance).
+    if (state.external) return this.external.hold(state);
+    const onDisk = await this.diskCheck(state);
+    if (onDisk.kind === 'changed') return this.external.seen(state, onDisk);
+    const wasMissing = onDisk.kind === 'missing';
     try {
       await state.db.write();
     } catch (error) {
@@ -265,6 +380,10 @@ export class WorkspaceSession {
       const kind = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'read-only' : code === 'ENOENT' ? 'vanished' : 'io';
       return this.failSave(state, kind, `${state.path}: ${describeIoError(error)} Your edits are kept in memory and will be saved as soon as possible.`);
     }
+    if (state.adapter.lastWrittenText !== null) {
+      const hash = hashBytes(state.adapter.lastWrittenText);
+      state.identity = await identityOf(state.path, hash).catch(() => hashOnlyIdentity(hash));
+    }
     if (state.revision === revision) state.dirty = false;
     const warning = wasMissing
       ? { code: 'vanished' as const, message: `The workspace file had been moved or deleted; your work was written again to ${state.path}.` }
@@ -272,6 +391,27 @@ export class WorkspaceSession {
     this.setSave(state, { state: state.dirty ? 'pending' : 'saved', lastSavedAt: new Date().toISOString(), error: warning });
     if (state.adapter.lastWrittenText) await state.backups.addWhileEditing(state.adapter.lastWrittenText).catch(() => false);
     if (state.dirty) this.scheduleSave();
+  }
+
+  /** Compares the file with what this session last read or wrote (one stat when nothing moved). */
+  private async diskCheck(state: OpenState): Promise<DiskCheck> {
+    if (!state.identity) return { kind: 'same' };
+    const known = state.external?.identity ?? state.identity;
+    const { check, identity } = await checkDisk(state.path, known);
+    if (!state.external) state.identity = identity;
+    return check;
+  }
+
+  /** The watcher's check: never alongside a save (our own write would look like someone else's). */
+  private checkDiskNow(state: OpenState): Promise<void> {
+    if (this.state !== state || this.saving || state.readOnly?.reason === 'newer-version') return Promise.resolve();
+    this.saving = (async () => {
+      const onDisk = await this.diskCheck(state);
+      if (onDisk.kind === 'changed' && this.state === state) await this.external.seen(state, onDisk);
+    })().finally(() => {
+      this.saving = null;
+    });
+    return this.saving;
   }
 
   private async whyCannotWrite(path: string): Promise<{ code: 'vanished' | 'read-only'; message: string } | null> {

@@ -18,6 +18,9 @@ function staticDirCandidates(): string[] {
 }
 
 async function main(): Promise<void> {
+  // A closed terminal makes writes fail with EPIPE; that must not end the process before it saved.
+  process.stdout.on('error', () => {});
+  process.stderr.on('error', () => {});
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '5173' },
@@ -54,21 +57,40 @@ async function main(): Promise<void> {
   const web = await startWebServer({ services, staticDir, port });
   console.log(`Data folder: ${userDataDir}`);
   // Written before the "Listening on" line, which is what `npm start` waits for to open the browser.
-  if (values['link-file']) await writeOwnerOnlyRedirectFile(resolve(values['link-file']), web.url);
-  console.log(`Listening on ${web.url}`);
+  if (values['link-file']) await writeOwnerOnlyRedirectFile(resolve(values['link-file']), web.link);
+  // One write, so whoever waits for "Listening on" (npm start, tests, tools) has the link with it.
+  // The link is the key to web mode (see server.ts): it goes to this terminal and the owner-only
+  // link file only, never on a command line or into a file others can read.
+  console.log(`Listening on ${web.url}\nOpen in your browser: ${web.link}`);
 
   let stopping = false;
+  // Ctrl+C, a service manager's SIGTERM, or SIGHUP when the terminal running it is closed: save first.
+  // If saving fails (disk full, drive gone), the edits go to a recovery file that the next start
+  // offers; the exit code is non-zero only when they could be written nowhere.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: saving and stopping…`);
-    await services.close(); // flush the pending edit before exit
+    say(`${signal}: saving and stopping…`);
+    const outcome = await services.stopSafely().catch(() => ({ unsaved: true, recoveryPath: null }));
+    if (outcome.unsaved && outcome.recoveryPath) say(`Your latest edits could not be saved to the workspace file; they were kept in ${outcome.recoveryPath}. The next start offers them.`);
+    if (outcome.unsaved && !outcome.recoveryPath) say('Your latest edits could not be saved, and no recovery file could be written anywhere (user-data folder, beside the workspace, temp folder).');
+    if (!outcome.unsaved) say('Stopped; all changes saved.');
     await web.close();
     await pdf.close();
-    process.exit(0);
+    process.exit(outcome.unsaved && !outcome.recoveryPath ? 1 : 0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+}
+
+/** The terminal may be gone (SIGHUP): a write to a closed stdout must not stop the save. */
+function say(line: string): void {
+  try {
+    console.log(line);
+  } catch {
+    // no terminal any more
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasValidToken, isAllowedHost, isAllowedOrigin, resolveStaticPath } from './requestGuards';
+import {
+  hasValidSessionCookie, hasValidToken, isAllowedHost, isAllowedOrigin, linkVisit, needsSession, readCookie, resolveStaticPath, sameSecret,
+  sessionCookieHeader, sessionCookieName,
+} from './requestGuards';
 
 describe('web-mode request guards', () => {
   it('accepts only our loopback host and port (DNS rebinding defence)', () => {
@@ -62,5 +65,54 @@ describe('web-mode request guards', () => {
   it('maps normal paths below the root', () => {
     expect(resolveStaticPath('/srv/app', '/', join)).toBe('/srv/app/index.html');
     expect(resolveStaticPath('/srv/app', '/assets/a.js?v=1', join)).toBe('/srv/app/assets/a.js');
+  });
+
+  it('compares secrets exactly, and never accepts an empty one', () => {
+    expect(sameSecret('abc', 'abc')).toBe(true);
+    expect(sameSecret('abd', 'abc')).toBe(false);
+    expect(sameSecret('abcd', 'abc')).toBe(false);
+    expect(sameSecret('', '')).toBe(false);
+    expect(hasValidToken({ 'x-t': '' }, 'x-t', '')).toBe(false);
+  });
+
+  it('names the cookie after the port, so two servers on one machine keep their own', () => {
+    expect(sessionCookieName(4000)).toBe('stratboard-4000');
+    expect(sessionCookieName(4000)).not.toBe(sessionCookieName(4001));
+  });
+
+  it('makes the cookie HttpOnly (no script reads it), SameSite=Strict (no other site sends it) and for the whole origin', () => {
+    const header = sessionCookieHeader('stratboard-4000', 'v');
+    expect(header.split('; ')).toEqual(['stratboard-4000=v', 'HttpOnly', 'SameSite=Strict', 'Path=/']);
+    expect(header).not.toMatch(/Domain=|Max-Age=|Expires=/); // host-only, gone with the browser session
+  });
+
+  it('reads one cookie among others, and refuses an ambiguous pair', () => {
+    expect(readCookie({ cookie: 'a=1; stratboard-4000=v; b=2' }, 'stratboard-4000')).toBe('v');
+    expect(readCookie({ cookie: 'stratboard-4000=v=w' }, 'stratboard-4000')).toBe('v=w');
+    expect(readCookie({ cookie: 'xstratboard-4000=v' }, 'stratboard-4000')).toBeNull();
+    expect(readCookie({ cookie: 'stratboard-40000=v' }, 'stratboard-4000')).toBeNull();
+    expect(readCookie({ cookie: 'stratboard-4000=v; stratboard-4000=w' }, 'stratboard-4000')).toBeNull();
+    expect(readCookie({}, 'stratboard-4000')).toBeNull();
+    expect(hasValidSessionCookie({ cookie: 'stratboard-4000=secret' }, 'stratboard-4000', 'secret')).toBe(true);
+    expect(hasValidSessionCookie({ cookie: 'stratboard-4000=secreT' }, 'stratboard-4000', 'secret')).toBe(false);
+    expect(hasValidSessionCookie({ cookie: 'stratboard-4001=secret' }, 'stratboard-4000', 'secret')).toBe(false);
+  });
+
+  it('recognises the link (the page with ?key=) and sends the browser on without the key', () => {
+    expect(linkVisit('/?key=abc')).toEqual({ key: 'abc', location: '/' });
+    expect(linkVisit('/index.html?key=abc')).toEqual({ key: 'abc', location: '/' });
+    expect(linkVisit('/?lang=zh-CN&key=abc')).toEqual({ key: 'abc', location: '/?lang=zh-CN' });
+    expect(linkVisit('/?key=a&key=b')).toEqual({ key: 'a', location: '/' });
+    expect(linkVisit('/?key=')).toEqual({ key: '', location: '/' });
+    expect(linkVisit('/')).toBeNull();
+    expect(linkVisit('/assets/app.js?key=abc')).toBeNull();
+    expect(linkVisit('/?x="><script>&key=abc')!.location).not.toMatch(/[<>"]/);
+  });
+
+  it('guards the pages (the token is in them); scripts, styles and fonts hold no data', () => {
+    expect(needsSession('/srv/app/index.html')).toBe(true);
+    expect(needsSession('/srv/app/assets/print.HTML')).toBe(true);
+    expect(needsSession('/srv/app/assets/app.js')).toBe(false);
+    expect(needsSession('/srv/app/assets/app.css')).toBe(false);
   });
 });

@@ -21,10 +21,12 @@ const repoPackageJson = resolve('package.json');
 
 interface RawResponse { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
-function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; host?: string }): Promise<RawResponse> {
+/** A request as the owner's browser makes it (with the link's cookie), unless `anonymous`. */
+function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; host?: string; anonymous?: boolean }): Promise<RawResponse> {
+  const headers = options.anonymous ? options.headers : { cookie: web.cookie, ...options.headers };
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: options.host ?? '127.0.0.1', port: web.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      { host: options.host ?? '127.0.0.1', port: web.port, method: options.method ?? 'GET', path: options.path, headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -67,6 +69,22 @@ const rpc = (method: string, body: unknown, headers: Record<string, string> = {}
     method: 'POST', path: `${TRANSPORT.httpRpcPrefix}${method}`, body: JSON.stringify(body),
     headers: { 'content-type': 'application/json', [TRANSPORT.httpTokenHeader]: web.token, ...headers },
   });
+
+/** The "Web mode" section of README.md, or of docs/USER-GUIDE.md where it may have moved. */
+async function webModeSection(): Promise<string> {
+  for (const file of ['README.md', 'docs/USER-GUIDE.md']) {
+    const text = await readFile(resolve(file), 'utf8').catch(() => '');
+    const start = text.search(/^#+ Web mode/m);
+    if (start < 0) continue;
+    const body = text.indexOf('\n', start) + 1;
+    const next = text.slice(body).search(/^#{1,2} /m);
+    return next < 0 ? text.slice(start) : text.slice(start, body + next);
+  }
+  return '';
+}
+
+/** The path of the secret link the server printed: /?key=<secret>. */
+const linkPath = () => new URL(web.link).pathname + new URL(web.link).search;
 
 /** Nothing from outside the renderer folder: the planted secret, /etc/passwd, the repository's package.json. */
 function expectNothingFromOutside(body: string): void {
@@ -166,10 +184,15 @@ describe('web mode: Content-Security-Policy on every answer', () => {
       ['400', await raw({ method: 'POST', path: '/rpc/getSession', body: '{oops', headers: token })],
       ['rpc 200', await rpc('getAppInfo', {})],
       ['events 200', await raw({ path: TRANSPORT.httpEventsPath, headers: token })],
+      ['no cookie 401', await raw({ path: '/', anonymous: true })],
+      ['link 303', await raw({ path: linkPath(), anonymous: true })],
+      ['link from another site 200', await raw({ path: linkPath(), anonymous: true, headers: { 'sec-fetch-site': 'cross-site' } })],
+      ['wrong link 403', await raw({ path: '/?key=wrong', anonymous: true })],
     ];
     expect(answers.map(([name, res]) => `${name} ${res.status}`)).toEqual([
       '/ 200', '/index.html 200', '/?lang=zh-CN 200', '/assets/extra.html 200', '/assets/app.js 200', 'HEAD / 200',
       '404 404', '404 traversal 404', '405 405', '403 host 403', '403 origin 403', '401 401', '400 400', 'rpc 200 200', 'events 200 200',
+      'no cookie 401 401', 'link 303 303', 'link from another site 200 200', 'wrong link 403 403',
     ]);
     for (const [name, res] of answers) {
       expect(res.headers['content-security-policy'], name).toBe(CONTENT_SECURITY_POLICY);
@@ -248,7 +271,7 @@ describe('web mode: token, Origin and Host', () => {
   it('takes the token only from its header, not from the query string, a cookie or another header', async () => {
     const path = `/rpc/getSession?token=${web.token}&${TRANSPORT.httpTokenHeader}=${web.token}`;
     expect((await raw({ method: 'POST', path, body: '{}' })).status).toBe(401);
-    expect((await raw({ method: 'POST', path: '/rpc/getSession', body: '{}', headers: { cookie: `${TRANSPORT.httpTokenHeader}=${web.token}` } })).status).toBe(401);
+    expect((await raw({ method: 'POST', path: '/rpc/getSession', body: '{}', headers: { cookie: `${web.cookie}; ${TRANSPORT.httpTokenHeader}=${web.token}` } })).status).toBe(401);
     expect((await raw({ method: 'POST', path: '/rpc/getSession', body: '{}', headers: { authorization: `Bearer ${web.token}` } })).status).toBe(401);
   });
 
@@ -303,11 +326,13 @@ describe('web mode: token, Origin and Host', () => {
 });
 
 describe('web mode: request body limit', () => {
-  it('is the 32 MiB that README\'s Web mode section states', async () => {
+  it('is the 32 MiB that the Web mode section (README.md, or the user guide it moved to) states', async () => {
     expect(MAX_BODY_BYTES).toBe(32 * 1024 * 1024);
-    const readme = await readFile(resolve('README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Web mode'), readme.indexOf('\n## ', readme.indexOf('## Web mode') + 1));
-    expect(section).toContain('request bodies are limited to 32 MiB');
+    expect(await webModeSection()).toContain('request bodies are limited to 32 MiB');
+  });
+
+  it('and that section says how to get in: the printed link', async () => {
+    expect(await webModeSection()).toContain('Open in your browser: http://127.0.0.1:<port>/?key=<secret>');
   });
 
   it('rejects an oversized body with 413 (streamed, without Content-Length)', async () => {
@@ -319,7 +344,7 @@ describe('web mode: request body limit', () => {
 
   it('rejects a declared oversized body with 413 before it is sent', async () => {
     const res = await rawSocket(
-      `POST /rpc/getSession HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\n${TRANSPORT.httpTokenHeader}: ${web.token}\r\n` +
+      `POST /rpc/getSession HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nCookie: ${web.cookie}\r\n${TRANSPORT.httpTokenHeader}: ${web.token}\r\n` +
         `Content-Type: application/json\r\nContent-Length: ${MAX_BODY_BYTES + 1}\r\nConnection: close\r\n\r\n{}`,
     );
     expect(res.status).toBe(413);
@@ -391,5 +416,129 @@ describe('web mode: no path traversal', () => {
     const encoded = await get('/assets/%61pp.js'); // plain percent-encoding still works
     expect(encoded.status).toBe(200);
     expect(encoded.body).toContain('console.log(1)');
+  });
+});
+
+describe('web mode: only for the person who opened the printed link', () => {
+  /** What a page without the link's cookie may never contain. */
+  function expectNoSecrets(body: string): void {
+    expect(body).not.toContain(web.token);
+    expect(body).not.toContain(new URL(web.link).searchParams.get('key')!);
+    expect(body).not.toContain(web.cookie.split('=')[1]!);
+  }
+
+  it('gives a connection without the cookie no page, no token, no data — only where to find the link', async () => {
+    for (const [method, path] of [['GET', '/'], ['GET', '/index.html'], ['GET', '/?lang=zh-CN'], ['HEAD', '/'], ['GET', '/assets/extra.html'], ['GET', '/missing.html']] as const) {
+      const res = await raw({ method, path, anonymous: true });
+      expect(res.status, `${method} ${path}`).toBe(401);
+      expectNoSecrets(res.body);
+      expect(res.headers['set-cookie'], path).toBeUndefined();
+      if (method === 'GET') expect(res.body).toContain('Open the link printed in the terminal');
+    }
+  });
+
+  it('answers no contract call and no events without the cookie, even with the right token', async () => {
+    const token = { [TRANSPORT.httpTokenHeader]: web.token };
+    for (const [method, input] of [
+      ['getSession', {}], ['getAppInfo', {}], ['openWorkspace', { path: '/etc/passwd' }], ['saveCopyAs', { path: join(root, 'stolen.json') }],
+      ['createWorkspace', { path: join(root, 'created.json'), withSample: true }],
+      ['applyChange', { baseRevision: 0, patches: [{ op: 'replace', path: ['name'], value: 'x' }] }],
+    ] as const) {
+      const res = await raw({ method: 'POST', path: `${TRANSPORT.httpRpcPrefix}${method}`, body: JSON.stringify(input), headers: token, anonymous: true });
+      expect(res.status, method).toBe(401);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(res.body).not.toMatch(/root:.*:0:0:/);
+    }
+    expect((await raw({ path: TRANSPORT.httpEventsPath, headers: token, anonymous: true })).status).toBe(401);
+    await expect(readFile(join(root, 'stolen.json'))).rejects.toThrow();
+    await expect(readFile(join(root, 'created.json'))).rejects.toThrow();
+  });
+
+  it('accepts only its own cookie, exactly: not a wrong value, not another port\'s, not two of them', async () => {
+    const [name, value] = web.cookie.split('=') as [string, string];
+    const other = `stratboard-${web.port + 1}=${value}`;
+    for (const cookie of [`${name}=wrong`, `${name}=${value}x`, `${name}=${value.slice(1)}`, other, `${name}=`, `${name}=${value}; ${name}=${value}`, `x${name}=${value}`, value]) {
+      const page = await raw({ path: '/', headers: { cookie }, anonymous: true });
+      expect(page.status, cookie).toBe(401);
+      expectNoSecrets(page.body);
+      expect((await rpc('getSession', {}, { cookie })).status, cookie).toBe(401);
+    }
+    // Other cookies around it do not matter.
+    expect((await raw({ path: '/', headers: { cookie: `a=1; ${web.cookie}; b=2` }, anonymous: true })).status).toBe(200);
+  });
+
+  it('the link sets an HttpOnly, SameSite=Strict cookie named after the port, and sends the browser on without the key', async () => {
+    const first = await raw({ path: linkPath(), anonymous: true });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    expect(first.headers['cache-control']).toBe('no-store');
+    const setCookie = String(first.headers['set-cookie']);
+    expect(setCookie).toBe(`${web.cookie}; HttpOnly; SameSite=Strict; Path=/`);
+    expect(setCookie.startsWith(`stratboard-${web.port}=`)).toBe(true);
+    expectNoSecrets(first.body);
+    // The cookie is not the link's key: the browser's cookie store never holds the link.
+    expect(web.cookie).not.toContain(new URL(web.link).searchParams.get('key')!);
+    // Other query parameters survive the redirect.
+    const withLang = await raw({ path: `/?lang=zh-CN&key=${new URL(web.link).searchParams.get('key')}`, anonymous: true });
+    expect(withLang.headers.location).toBe('/?lang=zh-CN');
+    // And the cookie opens the page (with the token) and the API.
+    const page = await raw({ path: '/', headers: { cookie: setCookie.split(';')[0]! }, anonymous: true });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(web.token);
+  });
+
+  it('works again and again for the whole run (a second tab, a reload)', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      const res = await raw({ path: linkPath(), anonymous: true });
+      expect(res.status).toBe(303);
+      expect(String(res.headers['set-cookie'])).toContain(web.cookie);
+    }
+  });
+
+  it('arriving from another site (the link file is a file:// page), answers a page of its own that moves on to / (a Strict cookie would not follow a redirect)', async () => {
+    const res = await raw({ path: linkPath(), anonymous: true, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(res.status).toBe(200);
+    expect(String(res.headers['set-cookie'])).toBe(`${web.cookie}; HttpOnly; SameSite=Strict; Path=/`);
+    expect(res.body).toContain('<meta http-equiv="refresh" content="0;url=/">');
+    expectNoSecrets(res.body);
+  });
+
+  it('refuses a wrong or empty key without setting a cookie', async () => {
+    for (const key of ['wrong', '', new URL(web.link).searchParams.get('key')!.slice(1), `${new URL(web.link).searchParams.get('key')}x`]) {
+      const res = await raw({ path: `/?key=${encodeURIComponent(key)}`, anonymous: true });
+      expect(res.status, key).toBe(403);
+      expect(res.headers['set-cookie'], key).toBeUndefined();
+      expectNoSecrets(res.body);
+      expect(res.body).toContain('Open the link printed in the terminal');
+    }
+  });
+
+  it('prints a link of 127.0.0.1 with a long random key, a new one per run', async () => {
+    expect(web.link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${web.port}/\\?key=[A-Za-z0-9_-]{32}$`));
+    const second = await startWebServer({ services, staticDir: join(root, 'static'), port: 0 });
+    try {
+      expect(new URL(second.link).searchParams.get('key')).not.toBe(new URL(web.link).searchParams.get('key'));
+      expect(second.cookie.split('=')[0]).not.toBe(web.cookie.split('=')[0]);
+      expect(second.cookie.split('=')[1]).not.toBe(web.cookie.split('=')[1]);
+      expect(second.token).not.toBe(web.token);
+      // This server's cookie does not open the other one.
+      const res = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: second.port, path: '/', headers: { cookie: web.cookie } }, (answer) => {
+          answer.resume();
+          resolve(answer.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(res).toBe(401);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('keeps scripts, styles and fonts public: the app\'s own files, no data', async () => {
+    const asset = await raw({ path: '/assets/app.js', anonymous: true });
+    expect(asset.status).toBe(200);
+    expect(asset.body).toBe('console.log(1)');
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PATCHES_PER_CHANGE, workspacePatch } from './patch';
-import { appInfo, appSettings, backupInfo, saveStatus, session, themeChoice } from './session';
+import { appInfo, appSettings, backupInfo, externalChangeInfo, recoveryFile, saveStatus, session, themeChoice } from './session';
 import { uiLanguage } from '../schema/primitives';
 
 /**
@@ -17,15 +17,43 @@ export const contract = {
   getAppInfo: { input: none, output: appInfo },
   getSession: { input: none, output: session },
   applyChange: {
-    input: z.object({ baseRevision: z.number().int().nonnegative(), patches: z.array(workspacePatch).min(1).max(MAX_PATCHES_PER_CHANGE) }).strict(),
+    input: z.object({
+      baseRevision: z.number().int().nonnegative(),
+      patches: z.array(workspacePatch).min(1).max(MAX_PATCHES_PER_CHANGE),
+      /** The window (browser tab) making the change, echoed in the workspaceChanged event so it can tell its own changes from others'. */
+      clientId: z.string().min(1).max(64).optional(),
+    }).strict(),
     output: z.object({ revision: z.number().int().nonnegative(), save: saveStatus }),
   },
   saveNow: { input: none, output: saveStatus },
   openWorkspace: { input: z.object({ path: filePath }).strict(), output: session },
   createWorkspace: { input: z.object({ path: filePath, withSample: z.boolean() }).strict(), output: session },
-  saveCopyAs: { input: z.object({ path: filePath }).strict(), output: z.object({ path: z.string() }) },
+  /**
+   * Writes a copy (owner-only, 0600) to a new file. A file already at the path is replaced only
+   * when it is a Stratboard workspace and replace is true: without replace the answer is 'exists'
+   * (ask the user, then call again); a file that is not a workspace is never replaced ('io').
+   */
+  saveCopyAs: { input: z.object({ path: filePath, replace: z.boolean().optional() }).strict(), output: z.object({ path: z.string() }) },
   listBackups: { input: none, output: z.object({ folder: z.string(), backups: z.array(backupInfo) }) },
   restoreBackup: { input: z.object({ backupId: backupInfo.shape.id }).strict(), output: session },
+  /** The file changed on disk while edits were unsaved: what differs, entity by entity. */
+  compareExternalChange: { input: none, output: externalChangeInfo },
+  /**
+   * reload-theirs: my unsaved edits are written to a copy beside the file first, then the file is reloaded.
+   * keep-mine: their version is written to a copy beside the file first, then mine is saved over it.
+   */
+  resolveExternalChange: {
+    input: z.object({ choice: z.enum(['reload-theirs', 'keep-mine']) }).strict(),
+    output: z.object({ session, copyPath: z.string().nullable() }),
+  },
+  /** The file is open elsewhere (locked): write a copy beside it and open that instead. */
+  openCopyOfLocked: { input: none, output: session },
+  /** Unsaved edits kept when the app last stopped while saving failed. */
+  listRecoveries: { input: none, output: z.object({ recoveries: z.array(recoveryFile) }) },
+  /** Writes a recovery's workspace to a new "(recovered …)" file beside its workspace and opens it. */
+  openRecovery: { input: z.object({ path: filePath }).strict(), output: session },
+  /** Deletes one recovery file (only one that listRecoveries named). */
+  discardRecovery: { input: z.object({ path: filePath }).strict(), output: z.object({}) },
   getAppSettings: { input: none, output: appSettings },
   updateAppSettings: {
     input: z.object({ language: uiLanguage.optional(), theme: themeChoice.optional() }).strict(),

@@ -11,6 +11,7 @@ export const rpcErrorCode = z.enum([
   'read-only', // the open workspace cannot be changed
   'conflict', // the change was based on an older revision
   'invalid-change', // the change would make the workspace invalid
+  'exists', // a workspace is already at that path and the call did not say to replace it (saveCopyAs)
   'io', // the file system refused
   'internal',
 ]);

@@ -11,8 +11,11 @@ export type AppCommand = z.infer<typeof appCommand>;
 
 /** Events pushed from the services to the renderer (IPC in the desktop, a server-sent stream on the web). */
 export const eventSchemas = {
-  sessionChanged: z.object({ reason: z.enum(['opened', 'created', 'restored']) }),
+  /** reloaded: the file changed on disk and, with nothing unsaved here, was read again (changedAt says when). */
+  sessionChanged: z.object({ reason: z.enum(['opened', 'created', 'restored', 'reloaded']), changedAt: z.string().optional() }),
   saveStatus,
+  /** A change was applied (by any window): the others re-read the session. clientId: the window that made it (applyChange's clientId). */
+  workspaceChanged: z.object({ revision: z.number().int().nonnegative(), clientId: z.string().nullable() }),
   appSettingsChanged: appSettings,
   command: z.object({ command: appCommand }),
 } as const;

@@ -10,7 +10,8 @@ export const backupInfo = z.object({
   id: z.string().regex(/^[0-9A-Za-z._-]+\.json$/),
   savedAt: isoDateTime,
   sizeBytes: z.number().int().nonnegative(),
-  reason: z.enum(['open', 'edit']),
+  /** open: the file as opened; edit: while editing; external: a version someone else saved, kept the moment it was seen. */
+  reason: z.enum(['open', 'edit', 'external']),
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
 
@@ -18,7 +19,12 @@ export const saveStatus = z.object({
   state: z.enum(['saved', 'pending', 'saving', 'error']),
   lastSavedAt: isoDateTime.nullable(),
   error: z
-    .object({ code: z.enum(['vanished', 'read-only', 'io']), message: z.string() })
+    .object({
+      code: z.enum(['vanished', 'read-only', 'io', 'changed-on-disk']),
+      message: z.string(),
+      /** changed-on-disk: when the file on disk was modified by someone else. */
+      changedAt: isoDateTime.optional(),
+    })
     .nullable(),
 });
 export type SaveStatus = z.infer<typeof saveStatus>;
@@ -32,9 +38,15 @@ export const fileProblem = z.object({
 });
 export type FileProblem = z.infer<typeof fileProblem>;
 
+/** Who has a workspace open (the advisory lock beside the file). */
+export const lockHolderInfo = z.object({ user: z.string(), machine: z.string(), since: isoDateTime });
+export type LockHolderInfo = z.infer<typeof lockHolderInfo>;
+
 export const readOnlyReason = z.object({
-  reason: z.enum(['newer-version', 'not-writable']),
+  reason: z.enum(['newer-version', 'not-writable', 'locked']),
   fileVersion: z.number().int().nullable(),
+  /** locked: who holds the file. */
+  holder: lockHolderInfo.optional(),
 });
 export type ReadOnlyReason = z.infer<typeof readOnlyReason>;
 
@@ -58,6 +70,11 @@ export const appSettings = z.object({
   language: uiLanguage,
   theme: themeChoice,
   recent: z.array(z.string()).max(10),
+  /**
+   * Set when the settings could not be written (the user-data folder is full, read-only or
+   * missing): they still apply until the app closes. Says why, to show the user.
+   */
+  saveProblem: z.string().optional(),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
@@ -70,4 +87,35 @@ export const appInfo = z.object({
   schemaVersion: z.number().int(),
 });
 export type AppInfo = z.infer<typeof appInfo>;
+
+/** The version on disk that someone else saved while this session had unsaved edits. */
+export const externalChangeInfo = z.object({
+  filePath: z.string(),
+  changedAt: isoDateTime.nullable(),
+  /** valid: can be reloaded; damaged: not a readable workspace (a sync still in progress?); newer: written by a newer Stratboard. */
+  theirs: z.enum(['valid', 'damaged', 'newer']),
+  comparison: z
+    .object({
+      sections: z.array(z.string()),
+      entities: z.array(z.object({
+        kind: z.enum(['strategy', 'campaign', 'budget', 'document', 'template', 'workshop']),
+        id: z.string(),
+        label: z.string(),
+        change: z.enum(['added', 'removed', 'changed']),
+        fields: z.array(z.string()),
+      })),
+    })
+    .nullable(),
+});
+export type ExternalChangeInfo = z.infer<typeof externalChangeInfo>;
+
+/** Unsaved edits written aside when the app stopped while it could not save them. */
+export const recoveryFile = z.object({
+  path: z.string(),
+  /** The workspace the edits belong to, when known. */
+  workspacePath: z.string().nullable(),
+  savedAt: isoDateTime,
+  sizeBytes: z.number().int().nonnegative(),
+});
+export type RecoveryFile = z.infer<typeof recoveryFile>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { migrations } from '../migrations/index';
 import { createEmptyWorkspace } from '../samplePlan/samplePlan';
-import { parseWorkspaceText, validateWorkspaceJson } from './parseWorkspace';
+import { parseWorkspaceText, validateWorkspaceJson, withoutExcerpt, withoutQuotedValues } from './parseWorkspace';
 
 const empty = () => JSON.parse(JSON.stringify(createEmptyWorkspace('en', new Date('2026-05-01T09:00:00Z'))));
 
@@ -73,5 +73,27 @@ describe('parseWorkspaceText', () => {
     const doc = empty();
     doc.settings.currency = 'dollars';
     expect(problemOf(JSON.stringify(doc)).detail).toBe('The file does not match the workspace format (1 problem(s)).');
+  });
+});
+
+describe('problem messages never quote a file that is not a workspace', () => {
+  it('drops the excerpt V8 quotes from the file, keeping what is wrong and where', () => {
+    const passwd = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n';
+    const detail = problemOf(passwd).detail;
+    expect(detail).toBe("Unexpected token 'r' (line 1, column 1)");
+    expect(problemOf('hunter2').detail).not.toContain('hunter2');
+    expect(problemOf('{"password": "hunter2", "x": NaN}').detail).toMatch(/^Unexpected token 'N' \(line 1, column 30\)$/);
+    expect(problemOf('{"password": "hunter2", "x": NaN}').detail).not.toContain('hunter2');
+  });
+
+  it('keeps messages that quote nothing as they are', () => {
+    expect(withoutExcerpt("Expected ',' or ']' after array element in JSON at position 4")).toBe("Expected ',' or ']' after array element in JSON at position 4");
+    expect(withoutExcerpt('Unexpected end of JSON input')).toBe('Unexpected end of JSON input');
+    expect(withoutExcerpt('"[object Object]" is not valid JSON')).toBe('Not valid JSON');
+  });
+
+  it('drops values quoted in an error thrown while reading parsed JSON, keeping the property the code read', () => {
+    expect(withoutQuotedValues("Cannot create property 'id' on string 'my secret text'")).toBe('Cannot create property … on string …');
+    expect(withoutQuotedValues("Cannot read properties of undefined (reading 'agenda')")).toBe("Cannot read properties of undefined (reading 'agenda')");
   });
 });

@@ -18,17 +18,40 @@ export type ParseOutcome =
 
 /**
  * What JSON.parse said, plus where ("line L, column C") — users can open the file and look. V8
- * names a position only for some errors, so the spot is found by our own scan. Text quoted from
- * the file is made visible (a U+202E in it must not reverse the message on screen).
+ * names a position only for some errors, so the spot is found by our own scan. The excerpt V8
+ * quotes from the file is dropped (see withoutExcerpt); the one unexpected character it names is
+ * made visible (a U+202E must not reverse the message on screen).
  */
 function describeJsonError(text: string, error: unknown): string {
   if (text.trim() === '') return 'The file is empty.';
-  const message = visibleText((error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)\s*$/, ''));
+  const message = visibleText(withoutExcerpt((error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)\s*$/, '')));
   const offset = jsonErrorOffset(text);
   if (offset === null) return message;
   const { line, column } = lineAndColumn(text, offset);
   if (offset >= text.length) return `${message} (the file ends too early at line ${line}, column ${column}; it may have been cut off)`;
   return `${message} (line ${line}, column ${column})`;
+}
+
+/**
+ * V8's JSON.parse message without the text it quotes from the file: 'Unexpected token 'r',
+ * "root:x:0:0:"... is not valid JSON' quotes a stretch of the file, all of it when it is short.
+ * A path given to the app can name any file its user can read (/etc/passwd, an SSH key), and
+ * the message goes back to whoever asked, so problem messages never quote a file that is not a
+ * workspace: they say what is wrong (the one unexpected character) and where (line, column).
+ */
+export function withoutExcerpt(message: string): string {
+  const excerpt = message.search(/,?\s*(\.\.\.)?"/);
+  const kept = (excerpt >= 0 ? message.slice(0, excerpt) : message).trim();
+  return kept === '' ? 'Not valid JSON' : kept;
+}
+
+/**
+ * An error thrown while migrating or checking parsed JSON, without values quoted from the file
+ * (V8 says "Cannot create property 'x' on string '<the file's text>'"). A property name the code
+ * was reading stays: it is ours, and it helps support.
+ */
+export function withoutQuotedValues(message: string): string {
+  return message.replace(/(?<!reading )(["'])(?:(?!\1)[^\n])*\1/g, '…');
 }
 
 /**
@@ -57,7 +80,7 @@ export function validateWorkspaceJson(raw: unknown): ParseOutcome {
   } catch (error) {
     const version = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).schemaVersion : undefined;
     const upgrading = typeof version === 'number' && Number.isInteger(version) && version < CURRENT_SCHEMA_VERSION;
-    const reason = visibleText(error instanceof Error ? error.message : String(error)).slice(0, 300);
+    const reason = visibleText(withoutQuotedValues(error instanceof Error ? error.message : String(error))).slice(0, 300);
     const detail = upgrading
       ? `The file could not be upgraded from schemaVersion ${version}: part of it is in a form this version does not expect (${reason}).`
       : `Part of the file is in a form this version does not expect (${reason}).`;

@@ -57,10 +57,11 @@ async function quitWithPendingEdit(running: WebApp, edit: (companyName: string) 
 
 test('an edit made 100 ms before quit is on disk', async ({ request }) => {
   const running = (app = await startWebApp());
+  // The link sets the cookie in the request context's jar and redirects to the page with the token.
   const html = await (await request.get(running.url)).text();
   const token = new RegExp(`name="${TRANSPORT.tokenMetaName}" content="([^"]+)"`).exec(html)?.[1] ?? '';
   const call = async (method: string, body: unknown) =>
-    (await request.post(`${running.url}${TRANSPORT.httpRpcPrefix}${method}`, { data: body, headers: { [TRANSPORT.httpTokenHeader]: token } })).json();
+    (await request.post(`${running.base}${TRANSPORT.httpRpcPrefix}${method}`, { data: body, headers: { [TRANSPORT.httpTokenHeader]: token } })).json();
 
   const session = await call('getSession', {});
   expect(session.ok).toBe(true);

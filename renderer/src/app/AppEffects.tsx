@@ -4,7 +4,9 @@ import type { AppEvent } from '../../../shared/contract/events';
 import type { Transport } from './api/transport';
 import { useCommandRunner } from './commands/useCommandRunner';
 import { useUndoRedoKeys } from './commands/useUndoRedoKeys';
-import { applyLanguage } from './i18n/i18n';
+import { notifySuccess, notifyUpdatedElsewhere } from './api/notifyError';
+import { formatDateTime } from './i18n/format';
+import { applyLanguage, currentLanguage, i18n } from './i18n/i18n';
 import { useApi, useWorkspaceSnapshot, useWorkspaceStore } from './workspace/WorkspaceContext';
 
 /**
@@ -35,6 +37,13 @@ export function AppEffects({ transport }: { transport: Transport }) {
           return;
         case 'sessionChanged':
           void store.reloadAfterSessionChange();
+          if (event.payload.reason === 'reloaded') notifyReloaded(event.payload.changedAt);
+          return;
+        case 'workspaceChanged':
+          // Another window (web mode's other tab) changed it: show its version, and say so.
+          void store.applyRemoteChange(event.payload.revision, event.payload.clientId).then((shown) => {
+            if (shown) notifyUpdatedElsewhere();
+          });
           return;
         case 'appSettingsChanged':
           store.setSettings(event.payload);
@@ -64,4 +73,10 @@ export function AppEffects({ transport }: { transport: Transport }) {
 
   useUndoRedoKeys();
   return null;
+}
+
+/** The file changed on disk with nothing unsaved here, so it was simply read again: say so. */
+function notifyReloaded(changedAt: string | undefined): void {
+  const time = changedAt ? formatDateTime(changedAt, currentLanguage()) : '';
+  notifySuccess(i18n.t('external.reloadedAutomatically', { time }));
 }

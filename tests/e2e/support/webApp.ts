@@ -7,8 +7,16 @@ import { join, resolve } from 'node:path';
 const SERVER = resolve('dist/electron/web.cjs');
 
 export interface WebApp {
+  /**
+   * The secret link the server prints (http://127.0.0.1:<port>/?key=…): `page.goto(app.url)` and
+   * `${app.url}#/area` open the app as its owner would. Web mode serves no data without it.
+   */
   url: string;
+  /** http://127.0.0.1:<port>, for API calls (after the link was opened) and for what a stranger sees. */
+  base: string;
   dataDir: string;
+  /** The server's process id. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -16,6 +24,8 @@ export interface StartOptions {
   dataDir?: string;
   lang?: 'en' | 'zh-CN';
   workspace?: string;
+  /** Passed as --link-file: the owner-only redirect file `npm start` opens. */
+  linkFile?: string;
 }
 
 /** Starts `web.cjs` (what `npm run web` runs) on a free port with its own data folder. */
@@ -25,25 +35,35 @@ export async function startWebApp(options: StartOptions = {}): Promise<WebApp> {
   const args = [SERVER, '--port', '0', '--data', dataDir];
   if (options.lang) args.push('--lang', options.lang);
   if (options.workspace) args.push('--workspace', options.workspace);
+  if (options.linkFile) args.push('--link-file', options.linkFile);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await waitForListening(child);
+  const { base, link } = await waitForListening(child);
   return {
-    url,
+    url: link,
+    base,
     dataDir,
+    pid: child.pid,
     stop: () => stopChild(child),
   };
 }
 
-function waitForListening(child: ChildProcess): Promise<string> {
+/** The "Listening on" line (kept for tools that wait for it) and the "Open in your browser:" link printed with it. */
+export function parseServerOutput(output: string): { base: string; link: string } | null {
+  const base = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+  const link = /Open in your browser: (http:\/\/127\.0\.0\.1:\d+\/\S+)/.exec(output)?.[1];
+  return base && link ? { base, link } : null;
+}
+
+function waitForListening(child: ChildProcess): Promise<{ base: string; link: string }> {
   return new Promise((resolveUrl, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`web server did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const match = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
+      const printed = parseServerOutput(output);
+      if (printed) {
         clearTimeout(timer);
-        resolveUrl(match[1]!);
+        resolveUrl(printed);
       }
     };
     child.stdout?.on('data', onData);

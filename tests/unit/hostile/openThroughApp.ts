@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { RpcResult } from '../../../shared/contract/errors';
 import type { Session } from '../../../shared/contract/session';
 import { createServices } from '../../../electron/services/createServices';
 import type { Services } from '../../../electron/services/serviceTypes';
+import { lockPathFor } from '../../../electron/services/workspaceLock';
 
 /**
  * Opens a workspace file the way the app does (createServices: the same code behind the desktop
@@ -27,14 +28,19 @@ export interface FileFingerprint {
   siblings: string[];
 }
 
-export async function fingerprint(file: string): Promise<FileFingerprint> {
+/**
+ * `whileOpen`: the app's advisory lock file beside a workspace it has open (one writer per file)
+ * is expected then, and must be gone after close — fingerprints taken after close list it.
+ */
+export async function fingerprint(file: string, options: { whileOpen?: boolean } = {}): Promise<FileFingerprint> {
   const [bytes, info, siblings] = await Promise.all([readFile(file), stat(file), readdir(dirname(file))]);
+  const lock = basename(lockPathFor(file));
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     size: info.size,
     ino: info.ino,
     mtimeMs: info.mtimeMs,
-    siblings: siblings.sort(),
+    siblings: siblings.filter((name) => !(options.whileOpen && name === lock)).sort(),
   };
 }
 

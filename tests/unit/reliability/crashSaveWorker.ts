@@ -16,6 +16,7 @@ import { appendFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { WorkspaceSession } from '../../../electron/services/workspaceSession';
+import { lockPathFor } from '../../../electron/services/workspaceLock';
 import { patchesForSave, saveNumberOf } from './growingWorkspace';
 
 const [file, backupsRoot, journal, targetText] = process.argv.slice(2);
@@ -37,8 +38,10 @@ async function main(): Promise<void> {
   if (first.state !== 'open') throw new Error(`the workspace did not open: ${first.problem.kind} — ${first.problem.detail}`);
   let n = saveNumberOf(first.workspace);
   if (n === null) throw new Error(`the workspace name "${first.workspace.name}" carries no save number`);
-  // Anything left beside the file after the app's open (other than the file) is debris the app kept.
-  const leftovers = (await readdir(dirname(file!))).filter((name) => name !== basename(file!));
+  // Anything left beside the file after the app's open (other than the file and this process's own
+  // advisory lock, which replaced the killed process's stale one) is debris the app kept.
+  const ownLock = basename(lockPathFor(file!));
+  const leftovers = (await readdir(dirname(file!))).filter((name) => name !== basename(file!) && name !== ownLock);
   report(`opened ${n} ${leftovers.length === 0 ? '-' : leftovers.join('|')}`);
 
   let revision = first.revision;

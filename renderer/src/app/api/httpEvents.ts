@@ -20,7 +20,7 @@ interface EventBatch {
 }
 
 /**
- * Web mode's events: short polls of GET /events?after=<cursor> (with the token header).
+ * Web mode's events: short polls of GET /events?after=<cursor> (with the link's cookie and the token header).
  * Short requests rather than a held-open stream keep the page "network idle" between polls,
  * which browser automation relies on. A missed window (server restarted, buffer overrun)
  * comes back as reset, and onReconnected lets the caller re-fetch the session.
@@ -41,6 +41,7 @@ export function subscribeHttpEvents(
         const response = await fetch(`${TRANSPORT.httpEventsPath}?after=${cursor}`, {
           headers: { [TRANSPORT.httpTokenHeader]: token },
           cache: 'no-store',
+          credentials: 'same-origin',
         });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const batch = (await response.json()) as EventBatch;

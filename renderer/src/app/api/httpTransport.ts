@@ -2,7 +2,11 @@ import { createWorkspaceApi, type WorkspaceApi } from '../../../../shared/contra
 import { rpcFailure, type RpcResult } from '../../../../shared/contract/errors';
 import { TRANSPORT } from '../../../../shared/contract/events';
 
-/** The token the web-mode server injects into index.html; every request must carry it. */
+/**
+ * The token the web-mode server puts into index.html — only for a browser holding the cookie of
+ * the printed link (see electron/web/server.ts). It is the CSRF token: every request carries it in
+ * a header, which a page on another site cannot set; the cookie travels by itself (same origin).
+ */
 export function readWebToken(): string {
   return document.querySelector(`meta[name="${TRANSPORT.tokenMetaName}"]`)?.getAttribute('content') ?? '';
 }
@@ -27,6 +31,7 @@ export function createHttpApi(token: string): WorkspaceApi {
         headers: { 'Content-Type': 'application/json', [TRANSPORT.httpTokenHeader]: token },
         body: JSON.stringify(input ?? {}),
         cache: 'no-store',
+        credentials: 'same-origin', // the link's cookie (the default, stated: web mode needs it)
       });
     } catch (error) {
       return rpcFailure('io', `Could not reach the Stratboard service (${error instanceof Error ? error.message : String(error)}).`);

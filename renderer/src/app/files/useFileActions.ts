@@ -5,7 +5,7 @@ import { notifyRpcError, notifySuccess } from '../api/notifyError';
 import { navigate } from '../routing/useHashRoute';
 import { useApi, useWorkspaceSnapshot, useWorkspaceStore } from '../workspace/WorkspaceContext';
 import { folderOf, safeFileName } from './paths';
-import { askForPath, askWithSample } from './prompts';
+import { askForPath, askWithSample, confirm } from './prompts';
 
 export interface FileActions {
   newWorkspace(): Promise<void>;
@@ -30,15 +30,21 @@ export function useFileActions(): FileActions {
   const workspaceName = session?.state === 'open' ? session.workspace.name : null;
 
   return useMemo<FileActions>(() => {
-    async function choosePath(mode: MethodInput<'pickPath'>['mode'], suggestedName: string, title: string): Promise<string | null> {
+    /** native: the path came from the system's file dialog, which has asked "Replace?" itself. */
+    async function choose(mode: MethodInput<'pickPath'>['mode'], suggestedName: string, title: string): Promise<{ path: string; native: boolean } | null> {
       const picked = await api.pickPath({ mode, suggestedName });
-      if (picked.ok) return picked.value.path;
+      if (picked.ok) return picked.value.path === null ? null : { path: picked.value.path, native: true };
       if (picked.error.code !== 'unsupported') {
         notifyRpcError(picked.error);
         return null;
       }
       const folder = folderOf(currentPath);
-      return askForPath(title, mode === 'open' ? folder : `${folder}${suggestedName}`);
+      const typed = await askForPath(title, mode === 'open' ? folder : `${folder}${suggestedName}`);
+      return typed === null ? null : { path: typed, native: false };
+    }
+
+    async function choosePath(mode: MethodInput<'pickPath'>['mode'], suggestedName: string, title: string): Promise<string | null> {
+      return (await choose(mode, suggestedName, title))?.path ?? null;
     }
 
     async function openPath(path: string) {
@@ -66,9 +72,17 @@ export function useFileActions(): FileActions {
       openPath,
       async saveCopy() {
         if (workspaceName === null) return;
-        const path = await choosePath('save', safeFileName(t('file.copyFileName', { name: workspaceName })), t('file.pathTitleCopy'));
-        if (!path) return;
-        const result = await api.saveCopyAs({ path });
+        const chosen = await choose('save', safeFileName(t('file.copyFileName', { name: workspaceName })), t('file.pathTitleCopy'));
+        if (!chosen) return;
+        const { path } = chosen;
+        // The service replaces an existing file only when it is a workspace and we say so: the
+        // system's dialog has asked already; a typed path (web mode) is asked about here.
+        let result = await api.saveCopyAs({ path, replace: chosen.native });
+        if (!result.ok && result.error.code === 'exists') {
+          const replace = await confirm({ title: t('file.replaceTitle'), body: t('file.replaceBody', { path }), confirmLabel: t('file.replaceConfirm') });
+          if (!replace) return;
+          result = await api.saveCopyAs({ path, replace: true });
+        }
         if (!result.ok) return notifyRpcError(result.error);
         notifySuccess(t('file.copySaved', { path: result.value.path }));
       },

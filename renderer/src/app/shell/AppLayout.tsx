@@ -3,7 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useHashRoute } from '../routing/useHashRoute';
 import { AreaOutlet } from './AreaOutlet';
-import { ReadOnlyBanner, SaveErrorBanner } from './Banners';
+import { ReadOnlyBanner, SaveErrorBanner, SettingsProblemBanner } from './Banners';
+import { ExternalChangeBanner } from './ExternalChangeBanner';
+import { RecoveryOffer } from './RecoveryOffer';
 import { HeaderBar } from './HeaderBar';
 import { MainNav } from './MainNav';
 
@@ -30,8 +32,11 @@ export function AppLayout() {
         <MainNav active={route.area} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <RecoveryOffer />
         <ReadOnlyBanner />
+        <ExternalChangeBanner />
         <SaveErrorBanner />
+        <SettingsProblemBanner />
         <AreaOutlet route={route} />
       </AppShell.Main>
     </AppShell>

@@ -1,16 +1,41 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFileActions } from '../files/useFileActions';
-import { useOpenSession } from '../workspace/WorkspaceContext';
+import { notifyRpcError } from '../api/notifyError';
+import { formatDateTime } from '../i18n/format';
+import { currentLanguage } from '../i18n/i18n';
+import { useApi, useOpenSession, useWorkspaceSnapshot, useWorkspaceStore } from '../workspace/WorkspaceContext';
 import { saveErrorText } from './saveStatusText';
 
 /** Why nothing can be edited, and what to do about it. */
 export function ReadOnlyBanner() {
   const { t } = useTranslation();
+  const api = useApi();
+  const store = useWorkspaceStore();
   const session = useOpenSession();
   if (!session?.readOnly) return null;
-  const { reason, fileVersion } = session.readOnly;
+  const { reason, fileVersion, holder } = session.readOnly;
+  if (reason === 'locked' && holder) {
+    return (
+      <Alert color="yellow" variant="light" icon={<IconLock aria-hidden />} title={t('readOnly.lockedTitle')} mb="md" data-banner="locked">
+        <Stack gap="xs">
+          <Text size="sm">
+            {t('readOnly.locked', { machine: holder.machine, user: holder.user, time: formatDateTime(holder.since, currentLanguage()) })}
+          </Text>
+          <Group>
+            <Button size="xs" variant="default" onClick={async () => {
+              const result = await api.openCopyOfLocked({});
+              if (!result.ok) return notifyRpcError(result.error);
+              store.replaceSession(result.value);
+            }}>
+              {t('readOnly.openCopy')}
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  }
   return (
     <Alert color="yellow" variant="light" icon={<IconLock aria-hidden />} title={t('readOnly.title')} mb="md">
       {reason === 'newer-version'
@@ -29,7 +54,8 @@ export function SaveErrorBanner() {
   const session = useOpenSession();
   const files = useFileActions();
   const error = session?.save.error ?? null;
-  if (!error) return null;
+  // A version someone else saved has its own banner with the choice (ExternalChangeBanner).
+  if (!error || (error.code === 'changed-on-disk' && session?.save.state === 'error')) return null;
   if (session?.save.state !== 'error') {
     // Saved after all, but something happened on the way (the file had vanished and was written again).
     return (
@@ -44,6 +70,21 @@ export function SaveErrorBanner() {
         <Text size="sm" maw={720}>{t('save.bannerBody', { problem: saveErrorText(error, t) })}</Text>
         <Button size="xs" color="red" onClick={() => void files.saveCopy()}>{t('file.saveCopy')}</Button>
       </Group>
+    </Alert>
+  );
+}
+
+/**
+ * The app's own preferences (language, theme, recent files) could not be written — a full or
+ * read-only user-data folder. The app works on; they apply until it closes. Your workspace is not affected.
+ */
+export function SettingsProblemBanner() {
+  const { t } = useTranslation();
+  const { settings } = useWorkspaceSnapshot();
+  if (!settings?.saveProblem) return null;
+  return (
+    <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} title={t('settingsProblem.title')} mb="md" data-banner="settings-problem">
+      <Text size="sm">{t('settingsProblem.body', { problem: settings.saveProblem })}</Text>
     </Alert>
   );
 }

@@ -14,6 +14,8 @@ export function saveErrorText(error: NonNullable<SaveStatus['error']>, t: TFunct
       return t('save.errorVanished');
     case 'read-only':
       return t('save.errorReadOnly');
+    case 'changed-on-disk':
+      return t('save.errorChangedOnDisk');
     default:
       return t('save.errorIo', { message: error.message });
   }

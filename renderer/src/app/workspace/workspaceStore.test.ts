@@ -6,7 +6,8 @@ import { WorkspaceStore } from './workspaceStore';
 
 /** A fake service: just enough of the contract to check revisions chain and failures resync. */
 function fakeApi(options: { refuseRevision?: number } = {}) {
-  const calls: { baseRevision: number; patches: unknown[] }[] = [];
+  const calls: { baseRevision: number; patches: unknown[]; clientId?: string }[] = [];
+  let sessionReads = 0;
   let revision = 0;
   let company = 'Acme';
   const session = (): OpenSession => ({
@@ -17,7 +18,10 @@ function fakeApi(options: { refuseRevision?: number } = {}) {
   const api = {
     getAppInfo: async () => ({ ok: true, value: {} }),
     getAppSettings: async () => ({ ok: true, value: { language: 'en', theme: 'auto', recent: [] } }),
-    getSession: async () => ({ ok: true, value: session() }),
+    getSession: async () => {
+      sessionReads += 1;
+      return { ok: true, value: session() };
+    },
     applyChange: async (input: { baseRevision: number; patches: { path: string[]; value: string }[] }) => {
       calls.push(input);
       await new Promise((resolve) => setTimeout(resolve, 1));
@@ -28,7 +32,13 @@ function fakeApi(options: { refuseRevision?: number } = {}) {
       return { ok: true, value: { revision, save: { state: 'pending', lastSavedAt: null, error: null } } };
     },
   } as unknown as WorkspaceApi;
-  return { api, calls, company: () => company };
+  /** Another window's change, made directly on the service; returns the new revision. */
+  const otherWindowEdits = (name: string) => {
+    company = name;
+    revision += 1;
+    return revision;
+  };
+  return { api, calls, company: () => company, otherWindowEdits, sessionReads: () => sessionReads };
 }
 
 function companyName(store: WorkspaceStore): string {
@@ -115,5 +125,79 @@ describe('WorkspaceStore', () => {
     store.undo();
     expect(store.undoEdit(deletion!)).toBe(true);
     expect(companyName(store)).toBe('Acme');
+  });
+
+  it('sends its window id with every change, so the service can tell windows apart', async () => {
+    const fake = fakeApi();
+    const store = new WorkspaceStore(fake.api, { onError: () => {} }, 'tab-1');
+    await store.load();
+    store.edit((draft) => { draft.company.name = 'B'; });
+    await settle();
+    expect(fake.calls.map((call) => call.clientId)).toEqual(['tab-1']);
+    expect(new WorkspaceStore(fake.api, { onError: () => {} }).clientId).toMatch(/^[0-9a-f]{24}$/);
+  });
+});
+
+describe('WorkspaceStore with another window on the same workspace (web mode: a second tab)', () => {
+  it('shows another window\'s change, once for many, and its next edit then builds on it', async () => {
+    const fake = fakeApi();
+    const errors: RpcError[] = [];
+    const store = new WorkspaceStore(fake.api, { onError: (error) => errors.push(error) }, 'mine');
+    await store.load();
+    const readsBefore = fake.sessionReads();
+    fake.otherWindowEdits('From the other tab');
+    const revision = fake.otherWindowEdits('From the other tab, again');
+    const shown = await Promise.all([store.applyRemoteChange(revision - 1, 'theirs'), store.applyRemoteChange(revision, 'theirs')]);
+    expect(shown.filter(Boolean)).toHaveLength(1);
+    expect(fake.sessionReads() - readsBefore).toBe(1);
+    expect(companyName(store)).toBe('From the other tab, again');
+    store.edit((draft) => { draft.company.name = 'Mine on top'; });
+    await settle();
+    expect(errors).toEqual([]);
+    expect(fake.company()).toBe('Mine on top');
+  });
+
+  it('ignores its own changes and ones it has already', async () => {
+    const fake = fakeApi();
+    const store = new WorkspaceStore(fake.api, { onError: () => {} }, 'mine');
+    await store.load();
+    store.edit((draft) => { draft.company.name = 'B'; });
+    await settle();
+    const readsBefore = fake.sessionReads();
+    expect(await store.applyRemoteChange(1, 'mine')).toBe(false);
+    expect(await store.applyRemoteChange(1, 'theirs')).toBe(false); // revision 1 is the one it made
+    expect(fake.sessionReads()).toBe(readsBefore);
+    expect(store.getSnapshot().canUndo).toBe(true);
+  });
+
+  it('an edit made on the old version is never dropped silently: it meets the conflict, which reloads and says so', async () => {
+    const fake = fakeApi();
+    const errors: { error: RpcError; resynced: boolean }[] = [];
+    const store = new WorkspaceStore(fake.api, { onError: (error, resynced) => errors.push({ error, resynced }) }, 'mine');
+    await store.load();
+    const revision = fake.otherWindowEdits('Theirs');
+    // This window edits before it has heard of the other change.
+    store.edit((draft) => { draft.company.name = 'Mine, on the old version'; });
+    const shown = store.applyRemoteChange(revision, 'theirs');
+    await settle();
+    expect(await shown).toBe(false);
+    expect(errors).toEqual([{ error: { code: 'conflict', message: 'stale' }, resynced: true }]);
+    expect(companyName(store)).toBe('Theirs'); // reloaded: what the file holds, with the notice above
+    expect(fake.company()).toBe('Theirs');
+    expect(store.getSnapshot().canUndo).toBe(false);
+  });
+
+  it('an edit made while the other version is being read waits for the conflict too, instead of being overwritten on screen', async () => {
+    const fake = fakeApi();
+    const errors: RpcError[] = [];
+    const store = new WorkspaceStore(fake.api, { onError: (error) => errors.push(error) }, 'mine');
+    await store.load();
+    const revision = fake.otherWindowEdits('Theirs');
+    const shown = store.applyRemoteChange(revision, 'theirs');
+    store.edit((draft) => { draft.company.name = 'Typed meanwhile'; }); // before the re-read answered
+    await settle();
+    expect(await shown).toBe(false);
+    expect(errors.map((error) => error.code)).toEqual(['conflict']);
+    expect(companyName(store)).toBe('Theirs');
   });
 });

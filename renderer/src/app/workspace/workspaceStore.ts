@@ -43,8 +43,17 @@ export class WorkspaceStore {
   private confirmedRevision = 0;
   /** Bumped whenever a different session replaces the current one, so late answers are ignored. */
   private epoch = 0;
+  /** Local edits made so far, and the newest of them whose sending has started (or was abandoned). */
+  private localEdits = 0;
+  private sentUpTo = 0;
+  /** A re-read for another window's change is queued already (many changes, one re-read). */
+  private remoteRefreshQueued = false;
 
-  constructor(private readonly api: WorkspaceApi, private readonly callbacks: StoreCallbacks) {}
+  /**
+   * @param clientId this window's id, sent with each change; the service's workspaceChanged
+   *   event carries it back, so a window tells its own changes from another window's (web mode's tabs).
+   */
+  constructor(private readonly api: WorkspaceApi, private readonly callbacks: StoreCallbacks, readonly clientId: string = newClientId()) {}
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -125,14 +134,16 @@ export class WorkspaceStore {
     // Show "Saving…" right away; the service's own status follows within moments.
     const save: SaveStatus = session.save.state === 'error' ? session.save : { ...session.save, state: 'pending' };
     this.set({ session: { ...session, workspace: next, save } });
-    this.send(patches);
+    this.localEdits += 1;
+    this.send(patches, this.localEdits);
   }
 
-  private send(patches: Patch[]): void {
+  private send(patches: Patch[], edit: number): void {
     const epoch = this.epoch;
     void this.queue.push(async () => {
       if (epoch !== this.epoch) return;
-      const result = await this.api.applyChange({ baseRevision: this.confirmedRevision, patches });
+      this.sentUpTo = Math.max(this.sentUpTo, edit);
+      const result = await this.api.applyChange({ baseRevision: this.confirmedRevision, patches, clientId: this.clientId });
       if (epoch !== this.epoch) return;
       if (result.ok) {
         this.confirmedRevision = result.value.revision;
@@ -141,10 +152,45 @@ export class WorkspaceStore {
         return;
       }
       // The local copy now differs from the file: drop queued changes and history, fetch the truth.
-      this.queue.reset();
+      this.resetQueue();
       this.history = emptyHistory;
       this.callbacks.onError(result.error, true);
       await this.fetchSession();
+    });
+  }
+
+  /** Abandons queued changes (their edits count as dealt with: a fetched session replaces them). */
+  private resetQueue(): void {
+    this.queue.reset();
+    this.sentUpTo = this.localEdits;
+  }
+
+  /**
+   * Another window changed the workspace (the workspaceChanged event): show its version here.
+   * Resolves true when this window now shows it (the caller says so to the user). When this window
+   * has edits of its own on the way, they were made on the older version: they are not merged
+   * blindly but sent as they are, meet a conflict, and that reloads with a notice (never silently).
+   */
+  applyRemoteChange(revision: number, clientId: string | null): Promise<boolean> {
+    if (clientId === this.clientId || revision <= this.confirmedRevision || this.remoteRefreshQueued) return Promise.resolve(false);
+    this.remoteRefreshQueued = true;
+    const epoch = this.epoch;
+    let adopted = false;
+    return this.queue.push(async () => {
+      this.remoteRefreshQueued = false;
+      // Sends queued behind this re-read hold edits made on the old version: let them conflict.
+      if (epoch !== this.epoch || this.localEdits > this.sentUpTo || revision <= this.confirmedRevision) return;
+      const editsBefore = this.localEdits;
+      const result = await this.api.getSession({});
+      if (epoch !== this.epoch || !result.ok || this.localEdits !== editsBefore) return;
+      const session = result.value;
+      if (session.state === 'open' && session.revision <= this.confirmedRevision) return;
+      this.adoptSession(session); // undo steps were recorded against the old version: cleared
+      adopted = true;
+    }).then(() => {
+      // A reset queue skips the task: let a later change queue a new re-read.
+      this.remoteRefreshQueued = false;
+      return adopted;
     });
   }
 
@@ -156,7 +202,7 @@ export class WorkspaceStore {
   /** Another file is open now (sessionChanged event): forget queued changes and undo history. */
   reloadAfterSessionChange(): Promise<void> {
     this.epoch += 1;
-    this.queue.reset();
+    this.resetQueue();
     this.history = emptyHistory;
     this.set({});
     void this.refreshSettings();
@@ -166,7 +212,7 @@ export class WorkspaceStore {
   /** A call that opened, created or restored a workspace answered with the new session. */
   replaceSession(session: Session): void {
     this.epoch += 1;
-    this.queue.reset();
+    this.resetQueue();
     this.adoptSession(session);
     void this.refreshSettings();
   }
@@ -211,4 +257,11 @@ export class WorkspaceStore {
       this.callbacks.onError(result.error, false);
     }
   }
+}
+
+/** A random id for this window (no secret: it only tells windows apart). */
+function newClientId(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
