@@ -49,6 +49,7 @@ export default tseslint.config(
         patterns: [
           { group: ['electron', '**/electron/**'], message: 'The renderer talks to data only through the WorkspaceApi contract (ARCHITECTURE.md).' },
           { group: nodeImportPatterns, message: 'The renderer never imports Node modules.' },
+          { group: ['immer'], message: 'The renderer changes the workspace only with run(op, args): operations live in shared/<area>/ops (ARCHITECTURE.md); no recipes or patches here.' },
         ],
       }],
     },

@@ -64,8 +64,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       backupsDir: paths.backupsDir, schemaVersion: CURRENT_SCHEMA_VERSION,
     }),
     getSession: async () => session.getSession(),
-    applyChange: async ({ baseRevision, patches, clientId }) => {
-      const result = await session.applyChange(baseRevision, patches);
+    runOperation: async ({ op, args, at, baseRevision, clientId }) => {
+      const result = session.runOperation({ op, args, at }, baseRevision, clientId ?? null);
       // Other windows (web mode's browser tabs) re-read the session instead of editing a stale copy.
       emit({ name: 'workspaceChanged', payload: { revision: result.revision, clientId: clientId ?? null } });
       return result;

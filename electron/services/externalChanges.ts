@@ -114,6 +114,7 @@ export class ExternalChanges {
   private adopt(state: OpenState, version: ExternalVersion, read: Extract<ReadResult, { ok: true }>): void {
     state.db.data = read.workspace;
     state.revision += 1;
+    state.recent.clear(); // an edit based on the version before cannot be compared with this one
     state.dirty = false;
     state.external = null;
     state.identity = version.identity;

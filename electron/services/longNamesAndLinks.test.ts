@@ -7,7 +7,7 @@ import { serializeWorkspace } from './workspaceFile';
 import { WorkspaceSession } from './workspaceSession';
 
 /**
- * Through the session (open → applyChange → flush → read back): a workspace with the longest name
+ * Through the session (open → runOperation → flush → read back): a workspace with the longest name
  * the OS allows, one reached through a symbolic link, and "Open as a recovered copy" for both
  * (issue 14, item 4).
  */
@@ -34,7 +34,7 @@ async function setup(fileName: string) {
 async function editAndSave(session: WorkspaceSession, name: string) {
   const opened = session.getSession();
   if (opened.state !== 'open') throw new Error(`not open: ${JSON.stringify(opened)}`);
-  session.applyChange(opened.revision, [{ op: 'replace', path: ['name'], value: name }]);
+  session.runOperation({ op: 'workspace.rename', args: { name }, at: '2026-05-01T09:00:00.000Z' }, opened.revision);
   return session.flush();
 }
 

@@ -132,17 +132,17 @@ describe('createWorkspace and openWorkspace over the contract', () => {
 describe('workspaceChanged: every window hears of every change', () => {
   it('is emitted after each applied change, with the new revision and the window that made it', async () => {
     const session = (await call('getSession', {})).value;
-    const patch = { op: 'replace', path: ['name'], value: 'Renamed in tab 1' };
-    const first = await call('applyChange', { baseRevision: session.revision, patches: [patch], clientId: 'tab-1' });
+    const rename = (name: string) => ({ op: 'workspace.rename', args: { name }, at: '2026-05-01T09:00:00.000Z' });
+    const first = await call('runOperation', { baseRevision: session.revision, ...rename('Renamed in tab 1'), clientId: 'tab-1' });
     expect(first.ok).toBe(true);
-    const second = await call('applyChange', { baseRevision: first.value.revision, patches: [{ ...patch, value: 'Renamed, no id' }] });
+    const second = await call('runOperation', { baseRevision: first.value.revision, ...rename('Renamed, no id') });
     expect(second.ok).toBe(true);
     const changed = events.filter((event) => event.name === 'workspaceChanged').map((event) => event.payload);
     expect(changed).toEqual([{ revision: first.value.revision, clientId: 'tab-1' }, { revision: second.value.revision, clientId: null }]);
   });
 
   it('is not emitted for a change that was refused (a conflict)', async () => {
-    const result = await call('applyChange', { baseRevision: 99, patches: [{ op: 'replace', path: ['name'], value: 'x' }], clientId: 'tab-2' });
+    const result = await call('runOperation', { baseRevision: 99, op: 'workspace.rename', args: { name: 'x' }, at: '2026-05-01T09:00:00.000Z', clientId: 'tab-2' });
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(events.filter((event) => event.name === 'workspaceChanged')).toEqual([]);
   });

@@ -48,7 +48,7 @@ describe('a user-data folder that cannot be created (a file where it should be: 
 
     const session = (await call('getSession', {})).value;
     expect(session.state).toBe('open');
-    const changed = await call('applyChange', { baseRevision: session.revision, patches: [{ op: 'replace', path: ['name'], value: 'Saved anyway' }] });
+    const changed = await call('runOperation', { baseRevision: session.revision, op: 'workspace.rename', args: { name: 'Saved anyway' }, at: '2026-05-01T09:00:00.000Z' });
     expect(changed.ok).toBe(true);
     expect((await call('saveNow', {})).value.state).toBe('saved');
     expect(JSON.parse(await readFile(workspace, 'utf8')).name).toBe('Saved anyway');
@@ -110,7 +110,7 @@ async function main() {
   const services = await createServices({ userDataDir, host: { kind: 'web', appVersion: 'test' }, initialPath });
   const call = (method: string, input: unknown) => services.dispatch(method as never, input as never) as Promise<any>;
   const session = (await call('getSession', {})).value;
-  await call('applyChange', { baseRevision: session.revision, patches: [{ op: 'replace', path: ['name'], value: 'Saved by nobody' }] });
+  await call('runOperation', { baseRevision: session.revision, op: 'workspace.rename', args: { name: 'Saved by nobody' }, at: '2026-05-01T09:00:00.000Z' });
   const saved = (await call('saveNow', {})).value;
   const settings = (await call('updateAppSettings', { theme: 'dark' })).value;
   const backups = (await call('listBackups', {})).value.backups.length;

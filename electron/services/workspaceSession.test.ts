@@ -17,7 +17,7 @@ async function setup(options: { retryMs?: number } = {}) {
   return { root, session, file, events };
 }
 
-const rename = (name: string) => [{ op: 'replace' as const, path: ['name'], value: name }];
+const rename = (name: string) => ({ op: 'workspace.rename', args: { name }, at: '2026-05-01T09:00:00.000Z' });
 
 function statusEvents(events: AppEvent[]): SaveStatus[] {
   return events.filter((e) => e.name === 'saveStatus').map((e) => e.payload as SaveStatus);
@@ -28,7 +28,7 @@ describe('WorkspaceSession', () => {
     const { session, file } = await setup();
     await session.create(file, createEmptyWorkspace('en', new Date()));
     const started = Date.now();
-    session.applyChange(0, rename('Autosaved'));
+    session.runOperation(rename('Autosaved'));
     while (!(await readFile(file, 'utf8')).includes('Autosaved')) {
       expect(Date.now() - started).toBeLessThan(1_000);
       await new Promise((r) => setTimeout(r, 20));
@@ -39,7 +39,7 @@ describe('WorkspaceSession', () => {
   it('flushes a pending edit on close (quit)', async () => {
     const { session, file } = await setup();
     await session.create(file, createEmptyWorkspace('en', new Date()));
-    session.applyChange(0, rename('Flushed on quit'));
+    session.runOperation(rename('Flushed on quit'));
     await session.close();
     expect(JSON.parse(await readFile(file, 'utf8')).name).toBe('Flushed on quit');
   });
@@ -47,9 +47,9 @@ describe('WorkspaceSession', () => {
   it('rejects a change that would make the workspace invalid, and keeps the last good state', async () => {
     const { session, file } = await setup();
     await session.create(file, createEmptyWorkspace('en', new Date()));
-    expect(() => session.applyChange(0, [{ op: 'replace', path: ['settings', 'currency'], value: 'dollars' }])).toThrow(/invalid/);
-    expect(() => session.applyChange(0, [{ op: 'replace', path: ['name'], value: '' }])).toThrow();
-    expect(() => session.applyChange(3, rename('x'))).toThrow(/revision/);
+    expect(() => session.runOperation({ op: 'settings.update', args: { currency: 'dollars' }, at: '2026-05-01T09:00:00.000Z' }, 0)).toThrow(/invalid/);
+    expect(() => session.runOperation(rename(''), 0)).toThrow();
+    expect(() => session.runOperation(rename('x'), 3)).toThrow(/revision/);
     const current = session.getSession();
     expect(current.state === 'open' && current.workspace.settings.currency).toMatch(/^[A-Z]{3}$/);
     await session.close();
@@ -70,7 +70,7 @@ describe('WorkspaceSession', () => {
       expect(result.problem.filePath).toBe(file);
       expect(result.problem.detail.length).toBeGreaterThan(0);
     }
-    expect(() => session.applyChange(0, rename('x'))).toThrow(/could not be opened/);
+    expect(() => session.runOperation(rename('x'))).toThrow(/could not be opened/);
     await session.flush();
     await session.close();
     expect((await readFile(file)).equals(before)).toBe(true);
@@ -110,7 +110,7 @@ describe('WorkspaceSession', () => {
     await writeFile(file, content);
     const result = await session.open(file);
     expect(result.state === 'open' && result.readOnly).toEqual({ reason: 'newer-version', fileVersion: 99 });
-    expect(() => session.applyChange(0, rename('x'))).toThrow(/read-only/);
+    expect(() => session.runOperation(rename('x'))).toThrow(/read-only/);
     await session.close();
     expect(await readFile(file, 'utf8')).toBe(content);
   });
@@ -119,7 +119,7 @@ describe('WorkspaceSession', () => {
     const { session, file, events } = await setup();
     await session.create(file, createEmptyWorkspace('en', new Date()));
     await chmod(file, 0o444);
-    session.applyChange(0, rename('Edited while locked'));
+    session.runOperation(rename('Edited while locked'));
     const saved = await session.flush();
     expect(saved?.state).toBe('error');
     expect(saved?.error?.code).toBe('read-only');
@@ -135,7 +135,7 @@ describe('WorkspaceSession', () => {
     const { session, file, root } = await setup();
     await session.create(file, createEmptyWorkspace('en', new Date()));
     await rm(join(root, 'work'), { recursive: true });
-    session.applyChange(0, rename('Survived'));
+    session.runOperation(rename('Survived'));
     const status = await session.flush();
     expect(status?.error?.code).toBe('vanished');
     expect(status?.error?.message).toContain('kept in memory');
@@ -149,7 +149,7 @@ describe('WorkspaceSession', () => {
     const { session, file } = await setup();
     await session.create(file, createEmptyWorkspace('en', new Date()));
     await rm(file);
-    session.applyChange(0, rename('Back again'));
+    session.runOperation(rename('Back again'));
     const status = await session.flush();
     expect(status).toMatchObject({ state: 'saved', error: { code: 'vanished' } });
     expect(JSON.parse(await readFile(file, 'utf8')).name).toBe('Back again');
@@ -159,7 +159,7 @@ describe('WorkspaceSession', () => {
   it('makes a backup at every open', async () => {
     const { session, file } = await setup();
     await session.create(file, createEmptyWorkspace('en', new Date()));
-    session.applyChange(0, rename('Second state'));
+    session.runOperation(rename('Second state'));
     await session.close();
     await session.open(file);
     const list = await session.backups!.list();

@@ -1,14 +1,14 @@
 import { lstat, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { applyPatches, enablePatches, setAutoFreeze, type Patch } from 'immer';
+import { setAutoFreeze } from 'immer';
 import { Low } from 'lowdb';
 import type { AppEvent } from '../../shared/contract/events';
 import { RpcFailure } from '../../shared/contract/errors';
-import type { WorkspacePatch } from '../../shared/contract/patch';
 import type { ExternalChangeInfo, FileProblem, ReadOnlyReason, SaveStatus, Session } from '../../shared/contract/session';
 import { CURRENT_SCHEMA_VERSION, workspace as workspaceSchema, type Workspace } from '../../shared/schema/workspace';
-import { summarizeIssues } from '../../shared/validation/issues';
-import { firstIssues, safeParseStoppingEarly } from '../../shared/workspace/boundedIssues';
+import { changedPlaces, RecentChanges } from '../../shared/ops/recentChanges';
+import { operationSet } from '../../shared/ops/registry';
+import { runOperation, type OperationCall } from '../../shared/ops/runOperation';
 import { parseWorkspaceText } from '../../shared/workspace/parseWorkspace';
 import { cleanStaleTempFiles, writeFileAtomic } from './atomicWrite';
 import { BackupStore } from './backups';
@@ -16,12 +16,12 @@ import { DiskWatcher } from './diskWatcher';
 import { checkDisk, hashBytes, hashOnlyIdentity, identityOf, type DiskCheck, type FileIdentity } from './fileIdentity';
 import { ExternalChanges, type ExternalVersion } from './externalChanges';
 import { stampForName, writeBesideWorkspace } from './filesBeside';
-import { ValidatedJsonAdapter } from './validatedJsonAdapter';
+import { refusalFailure } from './operationFailure';
+import { WorkspaceFileAdapter } from './workspaceFileAdapter';
 import { describeIoError, isWritableMode, readWorkspaceFile, serializeWorkspace } from './workspaceFile';
 import { recoveredWorkspaceText, removeRecovery } from './recoveryFiles';
 import { WorkspaceLock } from './workspaceLock';
 
-enablePatches();
 setAutoFreeze(false); // the service owns its copy; freezing 5,000 campaigns per edit is wasted work
 
 export interface SessionOptions {
@@ -45,7 +45,7 @@ export interface OpenState {
   kind: 'open';
   path: string;
   db: Low<Workspace>;
-  adapter: ValidatedJsonAdapter;
+  adapter: WorkspaceFileAdapter;
   backups: BackupStore;
   revision: number;
   readOnly: ReadOnlyReason | null;
@@ -58,6 +58,8 @@ export interface OpenState {
   watcher: DiskWatcher | null;
   /** Someone else's version, seen on disk while edits were unsaved: nothing is written until the user chooses. */
   external: ExternalVersion | null;
+  /** Where recent revisions changed the workspace, to tell a real conflict from a stale revision. */
+  recent: RecentChanges;
 }
 interface FailedState {
   kind: 'failed';
@@ -110,7 +112,7 @@ export class WorkspaceSession {
       this.state = { kind: 'failed', path, backups, problem: { ...result.problem, newestGoodBackup: await backups.newestGood() } };
       return this.getSession();
     }
-    const adapter = new ValidatedJsonAdapter(path);
+    const adapter = new WorkspaceFileAdapter(path);
     const db = new Low<Workspace>(adapter, result.workspace);
     let readOnly: ReadOnlyReason | null = result.newerVersion !== null
       ? { reason: 'newer-version', fileVersion: result.newerVersion }
@@ -132,7 +134,7 @@ export class WorkspaceSession {
       kind: 'open', path, db, adapter, backups, revision: 0, readOnly,
       migratedFrom: result.fromVersion < CURRENT_SCHEMA_VERSION ? result.fromVersion : null,
       save: { state: 'saved', lastSavedAt: modified, error: null }, dirty: false,
-      identity, lock, watcher: null, external: null,
+      identity, lock, watcher: null, external: null, recent: new RecentChanges(),
     };
     this.state = state;
     if (this.options.watchDisk !== false) state.watcher = new DiskWatcher(path, () => this.checkDiskNow(state));
@@ -158,31 +160,32 @@ export class WorkspaceSession {
     };
   }
 
-  applyChange(baseRevision: number, patches: WorkspacePatch[]): { revision: number; save: SaveStatus } {
+  /**
+   * Runs one named operation on the workspace as it is now. Refused when the file is read-only,
+   * when the operation or its arguments are unknown, when what it touched would not validate or a
+   * rule across entities forbids it, and as a conflict when another window changed one of the
+   * same places since `baseRevision`.
+   */
+  runOperation(call: OperationCall, baseRevision?: number, clientId: string | null = null): { revision: number; save: SaveStatus } {
     const state = this.requireOpen();
     if (state.readOnly) {
       throw new RpcFailure('read-only', state.readOnly.reason === 'newer-version'
         ? 'This workspace was saved by a newer version of Stratboard and is open read-only.'
         : 'This workspace file is read-only.');
     }
-    if (baseRevision !== state.revision) {
+    baseRevision ??= state.revision;
+    if (baseRevision > state.revision) {
       throw new RpcFailure('conflict', `The change was based on revision ${baseRevision}, but the workspace is at revision ${state.revision}.`);
     }
-    let next: unknown;
-    try {
-      next = applyPatches(state.db.data, patches as Patch[]);
-    } catch (error) {
-      throw new RpcFailure('invalid-change', `The change does not fit the workspace: ${error instanceof Error ? error.message : String(error)}`);
+    const result = runOperation(operationSet, state.db.data, call);
+    if (!result.ok) throw refusalFailure(result);
+    if (result.changes.length === 0) return { revision: state.revision, save: state.save };
+    if (state.recent.conflicts(baseRevision, state.revision, clientId, changedPlaces(result.changes))) {
+      throw new RpcFailure('conflict', `The change was based on revision ${baseRevision}, but another window has since changed the same item (revision ${state.revision}).`);
     }
-    // Stops at the first problem, then lists the first few (a change replacing a list with 100,000
-    // broken items must not make zod build millions of issues in the main process).
-    const checked = safeParseStoppingEarly(workspaceSchema, next);
-    if (!checked.success) {
-      const { issues } = firstIssues(workspaceSchema, next, 20);
-      throw new RpcFailure('invalid-change', 'The change would make the workspace invalid; nothing was saved.', summarizeIssues(issues.length > 0 ? issues : checked.error.issues));
-    }
-    state.db.data = checked.data;
+    state.db.data = result.workspace;
     state.revision += 1;
+    state.recent.record(state.revision, clientId, result.changes);
     state.dirty = true;
     this.setSave(state, { state: 'pending', lastSavedAt: state.save.lastSavedAt, error: state.save.error });
     this.scheduleSave();

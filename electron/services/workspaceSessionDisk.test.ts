@@ -34,7 +34,7 @@ async function setup(options: { watchDisk?: boolean } = {}) {
   return { root, folder, file, base, events, make };
 }
 
-const rename = (name: string) => [{ op: 'replace' as const, path: ['name'], value: name }];
+const rename = (name: string) => ({ op: 'workspace.rename', args: { name }, at: '2026-05-01T09:00:00.000Z' });
 
 /** A colleague's save: write-then-rename, as sync tools and Stratboard itself do. */
 async function replaceByRename(file: string, text: string) {
@@ -65,7 +65,7 @@ describe('changes made on disk by someone else', () => {
     theirs.campaigns[0]!.name = 'Spring launch';
     await replaceByRename(file, serializeWorkspace(theirs));
 
-    session.applyChange(0, rename('My edit'));
+    session.runOperation(rename('My edit'));
     const status = await session.flush();
     expect(status?.state).toBe('error');
     expect(status?.error?.code).toBe('changed-on-disk');
@@ -84,7 +84,7 @@ describe('changes made on disk by someone else', () => {
     const session = make();
     await session.open(file);
     await replaceByRename(file, serializeWorkspace({ ...structuredClone(base), name: 'Theirs' }));
-    session.applyChange(0, rename('Mine'));
+    session.runOperation(rename('Mine'));
     await session.flush();
 
     const { session: after, copyPath } = await session.resolveExternalChange('reload-theirs');
@@ -101,7 +101,7 @@ describe('changes made on disk by someone else', () => {
     await session.open(file);
     const theirsText = serializeWorkspace({ ...structuredClone(base), name: 'Theirs' });
     await writeFile(file, theirsText); // an in-place rewrite this time
-    session.applyChange(0, rename('Mine'));
+    session.runOperation(rename('Mine'));
     await session.flush();
 
     const { copyPath } = await session.resolveExternalChange('keep-mine');
@@ -118,7 +118,7 @@ describe('changes made on disk by someone else', () => {
     await until(() => openSession(session).workspace.name === 'Synced in');
     expect(events.some((e) => e.name === 'sessionChanged' && e.payload.reason === 'reloaded')).toBe(true);
     // and the next edit saves over the version it has seen
-    session.applyChange(openSession(session).revision, rename('After reload'));
+    session.runOperation(rename('After reload'));
     expect((await session.flush())?.state).toBe('saved');
     expect(JSON.parse(await readFile(file, 'utf8')).name).toBe('After reload');
   });
@@ -128,7 +128,7 @@ describe('changes made on disk by someone else', () => {
     const session = make();
     await session.open(file);
     await writeFile(file, await readFile(file));
-    session.applyChange(0, rename('Still mine'));
+    session.runOperation(rename('Still mine'));
     expect((await session.flush())?.state).toBe('saved');
   });
 
@@ -138,13 +138,13 @@ describe('changes made on disk by someone else', () => {
     await session.open(file);
     const newer = `${JSON.stringify({ ...structuredClone(base), schemaVersion: 99, futureField: { kept: true } }, null, 2)}\n`;
     await replaceByRename(file, newer);
-    session.applyChange(0, rename('Mine'));
+    session.runOperation(rename('Mine'));
     await session.flush();
     const after = openSession(session);
     expect(after.readOnly?.reason).toBe('newer-version');
     expect(await readFile(file, 'utf8')).toBe(newer);
     expect(after.save.error?.message).toMatch(/my unsaved changes/);
-    expect(() => session.applyChange(after.revision, rename('again'))).toThrow(/read-only|newer/);
+    expect(() => session.runOperation(rename('again'))).toThrow(/read-only|newer/);
   });
 });
 
@@ -155,9 +155,9 @@ describe('links', () => {
     await link(file, other);
     const session = make();
     await session.open(file);
-    session.applyChange(0, rename('Saved once'));
+    session.runOperation(rename('Saved once'));
     expect((await session.flush())?.state).toBe('saved');
-    session.applyChange(1, rename('Saved twice'));
+    session.runOperation(rename('Saved twice'));
     expect((await session.flush())?.state).toBe('saved');
     expect((await stat(file)).nlink).toBe(2);
     expect(JSON.parse(await readFile(other, 'utf8')).name).toBe('Saved twice');

@@ -24,10 +24,12 @@ function failureOf(run: () => unknown): RpcFailure {
   throw new Error('expected the change to be refused');
 }
 
-describe('WorkspaceSession.applyChange with a hostile change', () => {
+const AT = '2026-05-01T09:00:00.000Z';
+
+describe('WorkspaceSession.runOperation with a hostile change', () => {
   it('says a field has the wrong type rather than that it is missing', async () => {
     const session = await openSession();
-    const failure = failureOf(() => session.applyChange(0, [{ op: 'replace', path: ['name'], value: 42 }]));
+    const failure = failureOf(() => session.runOperation({ op: 'workspace.rename', args: { name: 42 }, at: AT }, 0));
     expect(failure.issues).toEqual([{ path: 'name', en: 'has the wrong type (expected string)', zh: '类型错误（应为 string）' }]);
     await session.close();
   });
@@ -35,7 +37,7 @@ describe('WorkspaceSession.applyChange with a hostile change', () => {
   it('refuses 100,000 broken campaigns at once, with the first 20 problems', async () => {
     const session = await openSession();
     const started = Date.now();
-    const failure = failureOf(() => session.applyChange(0, [{ op: 'replace', path: ['campaigns'], value: Array.from({ length: 100_000 }, () => ({})) }]));
+    const failure = failureOf(() => session.runOperation({ op: 'history.restore', args: { changes: [{ kind: 'set', path: ['campaigns'], before: null, after: { value: Array.from({ length: 100_000 }, () => ({})) } }] }, at: AT }, 0));
     expect(Date.now() - started).toBeLessThan(5_000); // regression bound: listing all 1.7 million problems took several seconds
     expect(failure.code).toBe('invalid-change');
     expect(failure.issues).toHaveLength(20);

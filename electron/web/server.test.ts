@@ -133,14 +133,14 @@ describe('web mode server', () => {
   });
 
   it('answers invalid payloads and unknown methods with typed errors', async () => {
-    const bad = JSON.parse((await rpc('applyChange', { baseRevision: -1, patches: 'x' })).body);
+    const bad = JSON.parse((await rpc('runOperation', { baseRevision: -1, op: 'x' })).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(bad.error.issues.length).toBeGreaterThan(0);
     const unknown = JSON.parse((await rpc('deleteEverything', {})).body);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     const notJson = await raw({ method: 'POST', path: '/rpc/getSession', body: '{oops', headers: { [TRANSPORT.httpTokenHeader]: web.token } });
     expect(JSON.parse(notJson.body).error.code).toBe('invalid-input');
-    const pollution = JSON.parse((await rpc('applyChange', { baseRevision: 0, patches: [{ op: 'add', path: ['__proto__', 'polluted'], value: 1 }] })).body);
+    const pollution = JSON.parse((await rpc('runOperation', { baseRevision: 0, op: 'history.restore', at: '2026-05-01T09:00:00.000Z', args: { changes: [{ kind: 'set', path: ['__proto__', 'polluted'], before: null, after: { value: 1 } }] } })).body);
     expect(pollution.error.code).toBe('invalid-input');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -155,7 +155,7 @@ describe('web mode server', () => {
     const session = JSON.parse((await rpc('getSession', {})).body).value;
     const headers = { [TRANSPORT.httpTokenHeader]: web.token };
     const start = JSON.parse((await raw({ path: `${TRANSPORT.httpEventsPath}?after=-1`, headers })).body);
-    const change = await rpc('applyChange', { baseRevision: session.revision, patches: [{ op: 'replace', path: ['name'], value: 'Renamed over HTTP' }] });
+    const change = await rpc('runOperation', { baseRevision: session.revision, op: 'workspace.rename', args: { name: 'Renamed over HTTP' }, at: '2026-05-01T09:00:00.000Z' });
     expect(JSON.parse(change.body)).toMatchObject({ ok: true });
     await services.flush();
     const batch = JSON.parse((await raw({ path: `${TRANSPORT.httpEventsPath}?after=${start.next}`, headers })).body);
@@ -446,7 +446,7 @@ describe('web mode: only for the person who opened the printed link', () => {
     for (const [method, input] of [
       ['getSession', {}], ['getAppInfo', {}], ['openWorkspace', { path: '/etc/passwd' }], ['saveCopyAs', { path: join(root, 'stolen.json') }],
       ['createWorkspace', { path: join(root, 'created.json'), withSample: true }],
-      ['applyChange', { baseRevision: 0, patches: [{ op: 'replace', path: ['name'], value: 'x' }] }],
+      ['runOperation', { baseRevision: 0, op: 'workspace.rename', args: { name: 'x' }, at: '2026-05-01T09:00:00.000Z' }],
     ] as const) {
       const res = await raw({ method: 'POST', path: `${TRANSPORT.httpRpcPrefix}${method}`, body: JSON.stringify(input), headers: token, anonymous: true });
       expect(res.status, method).toBe(401);

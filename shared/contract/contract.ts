@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { MAX_PATCHES_PER_CHANGE, workspacePatch } from './patch';
 import { appInfo, appSettings, backupInfo, externalChangeInfo, recoveryFile, saveStatus, session, themeChoice } from './session';
-import { uiLanguage } from '../schema/primitives';
+import { isoDateTime, uiLanguage } from '../schema/primitives';
 
 /**
  * THE contract: every call the renderer can make, with its input and output schema.
@@ -16,10 +15,20 @@ export type ExportKind = z.infer<typeof exportKind>;
 export const contract = {
   getAppInfo: { input: none, output: appInfo },
   getSession: { input: none, output: session },
-  applyChange: {
+  /**
+   * One named operation (shared/ops/registry.ts): the service validates its arguments, applies it
+   * to the workspace as it is now, validates what it touched and checks the rules across entities.
+   * baseRevision: the revision the window last saw; the operation is refused as a conflict only
+   * when another window has since changed one of the places it changes.
+   */
+  runOperation: {
     input: z.object({
+      /** An operation's name from shared/ops/registry.ts, such as campaign.shift. */
+      op: z.string().max(64).regex(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/, { message: 'operation-name' }),
+      args: z.unknown(),
+      /** When the user made the change (the operation's timestamps use it, so both sides agree). */
+      at: isoDateTime,
       baseRevision: z.number().int().nonnegative(),
-      patches: z.array(workspacePatch).min(1).max(MAX_PATCHES_PER_CHANGE),
       /** The window (browser tab) making the change, echoed in the workspaceChanged event so it can tell its own changes from others'. */
       clientId: z.string().min(1).max(64).optional(),
     }).strict(),
@@ -67,13 +76,6 @@ export const contract = {
   showItemInFolder: { input: z.object({ path: filePath }).strict(), output: z.object({}) },
   openExternal: { input: z.object({ url: z.url({ protocol: /^https?$/ }).max(2_048) }).strict(), output: z.object({}) },
   /**
-   * Host capability: prints a complete, self-contained HTML document (styles inline, images as
-   * data: URLs) to PDF with Chromium — Electron's printToPDF on the desktop, headless Chromium in
-   * web mode. Scripts in the HTML never run and nothing is fetched. headerText is plain text;
-   * footerText is plain text in which {page} and {total} become the page number and page count
-   * ('Page {page} of {total}', '第 {page} 页，共 {total} 页'). Either may be '' for none.
-   */
-  /**
    * Desktop: asks where to save an exported file (PDF, DOCX …), writes it atomically (a failure
    * leaves no half-written file) and optionally opens it. Web mode answers 'unsupported' and the
    * renderer downloads the file instead. path null = the user cancelled.
@@ -87,6 +89,13 @@ export const contract = {
     }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
+  /**
+   * Host capability: prints a complete, self-contained HTML document (styles inline, images as
+   * data: URLs) to PDF with Chromium — Electron's printToPDF on the desktop, headless Chromium in
+   * web mode. Scripts in the HTML never run and nothing is fetched. headerText is plain text;
+   * footerText is plain text in which {page} and {total} become the page number and page count
+   * ('Page {page} of {total}', '第 {page} 页，共 {total} 页'). Either may be '' for none.
+   */
   renderPdf: {
     input: z.object({
       html: z.string().min(1).max(24 * 1024 * 1024),

@@ -31,10 +31,10 @@ describe('contract dispatcher', () => {
     expect(called).toBe(false);
   });
 
-  it('refuses patches whose path reaches a prototype', async () => {
+  it('refuses operation names that reach a prototype', async () => {
     const dispatch = createDispatcher(handlers());
-    for (const key of ['__proto__', 'constructor', 'prototype']) {
-      const result = await dispatch('applyChange', { baseRevision: 0, patches: [{ op: 'add', path: ['settings', key, 'x'], value: 1 }] });
+    for (const key of ['__proto__', 'constructor', 'prototype', 'campaign.__proto__']) {
+      const result = await dispatch('runOperation', { op: key, args: {}, at: '2026-05-01T09:00:00.000Z', baseRevision: 0 });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
   });

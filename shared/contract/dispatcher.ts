@@ -32,7 +32,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (method: s
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (error instanceof RpcFailure) return rpcFailure(error.code, error.message, error.issues);
+      if (error instanceof RpcFailure) return rpcFailure(error.code, error.message, error.issues, error.zh);
       onInternalError(method, error);
       return rpcFailure('internal', error instanceof Error ? error.message : 'Unexpected error.');
     }

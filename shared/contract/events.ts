@@ -3,9 +3,7 @@ import { appSettings, saveStatus } from './session';
 
 /** Menu and shortcut commands the desktop shell sends to the renderer. */
 export const appCommand = z.enum([
-  'undo', 'redo', 'new-workspace', 'open-workspace', 'save-copy', 'show-backups', 'about',
-  'go-dashboard', 'go-strategy', 'go-calendar', 'go-documents', 'go-plan', 'go-workshop', 'go-settings',
-  'command-palette',
+  'undo', 'redo', 'new-workspace', 'open-workspace', 'save-copy', 'show-backups', 'about', 'command-palette',
 ]);
 export type AppCommand = z.infer<typeof appCommand>;
 
@@ -14,7 +12,7 @@ export const eventSchemas = {
   /** reloaded: the file changed on disk and, with nothing unsaved here, was read again (changedAt says when). */
   sessionChanged: z.object({ reason: z.enum(['opened', 'created', 'restored', 'reloaded']), changedAt: z.string().optional() }),
   saveStatus,
-  /** A change was applied (by any window): the others re-read the session. clientId: the window that made it (applyChange's clientId). */
+  /** A change was applied (by any window): the others re-read the session. clientId: the window that made it (runOperation's clientId). */
   workspaceChanged: z.object({ revision: z.number().int().nonnegative(), clientId: z.string().nullable() }),
   appSettingsChanged: appSettings,
   command: z.object({ command: appCommand }),

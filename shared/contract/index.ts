@@ -3,5 +3,4 @@ export * from './client';
 export * from './dispatcher';
 export * from './errors';
 export * from './events';
-export * from './patch';
 export * from './session';

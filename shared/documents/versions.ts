@@ -2,14 +2,17 @@ import type { DocumentVersion, ProductDocument, Requirement } from '../schema/do
 
 /** Named versions ("v0.3 sent to R&D") and restoring one without losing anything. */
 
+/** An ISO date-time from a Date or from an operation's `at` (already one). */
+const isoStamp = (now: Date | string): string => (typeof now === 'string' ? now : now.toISOString());
+
 const copyRequirements = (list: readonly Requirement[]): Requirement[] => list.map((r) => ({ ...r }));
 
 /** The current body, title and requirements under a name. */
-export function snapshotVersion(doc: ProductDocument, options: { id: string; name: string; now: Date }): DocumentVersion {
+export function snapshotVersion(doc: ProductDocument, options: { id: string; name: string; now: Date | string }): DocumentVersion {
   return {
     id: options.id,
     name: options.name,
-    createdAt: options.now.toISOString(),
+    createdAt: isoStamp(options.now),
     bodyHtml: doc.bodyHtml,
     title: doc.title,
     requirements: copyRequirements(doc.requirements),
@@ -50,8 +53,9 @@ export function matchesVersion(doc: ProductDocument, version: DocumentVersion): 
 }
 
 export interface RestoreOptions {
-  ids: () => string;
-  now: Date;
+  /** A new version's id; told which of the two new versions it is for. */
+  ids: (purpose: 'before-restore' | 'restored') => string;
+  now: Date | string;
   /** e.g. "Before restoring v0.2" */
   beforeRestoreName: string;
   /** e.g. "Restored v0.2" */
@@ -70,15 +74,15 @@ export function restoreVersion(doc: ProductDocument, versionId: string, options:
   const newest = newestVersion(doc);
   const versions = [...doc.versions];
   if (newest === null || !matchesVersion(doc, newest)) {
-    versions.push(snapshotVersion(doc, { id: options.ids(), name: options.beforeRestoreName, now: options.now }));
+    versions.push(snapshotVersion(doc, { id: options.ids('before-restore'), name: options.beforeRestoreName, now: options.now }));
   }
   const restored: ProductDocument = {
     ...doc,
     bodyHtml: chosen.bodyHtml,
     title: chosen.title !== undefined && chosen.title.trim() !== '' ? chosen.title : doc.title,
     requirements: chosen.requirements !== undefined ? copyRequirements(chosen.requirements) : doc.requirements,
-    updatedAt: options.now.toISOString(),
+    updatedAt: isoStamp(options.now),
   };
-  versions.push(snapshotVersion(restored, { id: options.ids(), name: options.restoredName, now: options.now }));
+  versions.push(snapshotVersion(restored, { id: options.ids('restored'), name: options.restoredName, now: options.now }));
   return { ...restored, versions };
 }

@@ -28,18 +28,23 @@ export const workspaceSettings = z.object({
 });
 export type WorkspaceSettings = z.infer<typeof workspaceSettings>;
 
+/** How many of each entity one workspace may hold (the file format's limits). */
+export const COLLECTION_LIMITS = {
+  strategies: 1_000, campaigns: 100_000, budgets: 50, documents: 20_000, templates: 1_000, workshops: 1_000,
+} as const;
+
 export const workspace = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id,
   name: requiredName,
   createdAt: isoDateTime,
   company: companyProfile,
-  strategies: list(strategy, 1_000),
-  campaigns: list(campaign, 100_000),
-  budgets: list(marketingBudget, 50),
-  documents: list(productDocument, 20_000),
-  templates: list(documentTemplate, 1_000),
-  workshops: list(workshopSession, 1_000),
+  strategies: list(strategy, COLLECTION_LIMITS.strategies),
+  campaigns: list(campaign, COLLECTION_LIMITS.campaigns),
+  budgets: list(marketingBudget, COLLECTION_LIMITS.budgets),
+  documents: list(productDocument, COLLECTION_LIMITS.documents),
+  templates: list(documentTemplate, COLLECTION_LIMITS.templates),
+  workshops: list(workshopSession, COLLECTION_LIMITS.workshops),
   /** The marketing plan PDF's saved settings (v4). */
   marketingPlan: marketingPlan,
   settings: workspaceSettings,

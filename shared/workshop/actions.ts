@@ -14,10 +14,9 @@ import type { Workspace } from '../schema/workspace';
 export type ActionResult = { ok: true } | { ok: false; reason: 'unknown-campaign' | 'invalid-date' | 'empty-title' };
 
 export interface ActionFields { id: string; title: string; owner: string; dueDate: string; campaignId: string | null }
+/** The id of the task activity an action makes (the workshop campaign's id is derived: workshopCampaignId). */
 export interface ActionIds {
   activityId: string;
-  /** Not used: the workshop campaign's id is derived from the workshop (workshopCampaignId). Kept for the agreed signature. */
-  campaignId: string;
 }
 
 /** The id of the campaign a workshop creates for actions without a chosen campaign. */
@@ -37,7 +36,12 @@ export function isWorkshopCampaign(campaign: Campaign, workshopId: string): bool
 
 const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
-function validate(fields: Omit<ActionFields, 'id'>, workspace: Workspace): ActionResult {
+/**
+ * Whether an action with these fields can be saved: a title, a real due date, and a chosen
+ * campaign that exists (null = the workshop's own). The form asks this before it sends the
+ * change, so a refusal shows on the form; the operations ask it again.
+ */
+export function checkActionFields(fields: Omit<ActionFields, 'id'>, workspace: Workspace): ActionResult {
   if (fields.title.trim() === '') return { ok: false, reason: 'empty-title' };
   if (!isRealCalendarDate(fields.dueDate)) return { ok: false, reason: 'invalid-date' };
   if (fields.campaignId !== null && !workspace.campaigns.some((c) => c.id === fields.campaignId)) {
@@ -54,7 +58,9 @@ function campaignFor(workspace: Workspace, session: WorkshopSession, campaignId:
   if (!own) {
     own = emptyCampaign({
       id, name: clip(`${label}: ${session.title}`, LIMITS.shortText), startDate: dueDate, endDate: dueDate,
-      strategyId: session.strategyId, owner: clip(session.facilitator, LIMITS.shortText),
+      // The workshop may still name a strategy deleted since; a campaign never links to one that is gone.
+      strategyId: workspace.strategies.some((s) => s.id === session.strategyId) ? session.strategyId : null,
+      owner: clip(session.facilitator, LIMITS.shortText),
     });
     workspace.campaigns.push(own);
     own = workspace.campaigns[workspace.campaigns.length - 1]!; // the draft, when `workspace` is an immer draft
@@ -93,7 +99,7 @@ export function addAction(
   const session = workspace.workshops.find((w) => w.id === workshopId);
   // A workshop that is gone has nowhere to put the action; only a stale screen can ask for it.
   if (!session) return { ok: false, reason: 'unknown-campaign' };
-  const checked = validate(fields, workspace);
+  const checked = checkActionFields(fields, workspace);
   if (!checked.ok) return checked;
   const campaign = campaignFor(workspace, session, fields.campaignId, fields.dueDate, campaignLabel);
   const action: ActionItem = {
@@ -127,7 +133,7 @@ export function updateAction(
     // The workshop's own campaign is asked for as null, so it is re-created if it went away.
     campaignId: wantedCampaign !== null && wantedCampaign === workshopCampaignId(workshopId) ? null : wantedCampaign,
   };
-  const checked = validate(next, workspace);
+  const checked = checkActionFields(next, workspace);
   if (!checked.ok) return checked;
 
   const done = detachActivity(workspace, action.activityId)?.done ?? false;

@@ -34,10 +34,18 @@ export function newWorkshop(
   fields: { id: string; title: string; date: string; facilitator: string; strategyId: string | null; stepTitles: Record<StrategyStep, string>; now: Date },
   newItemId: () => string,
 ): WorkshopSession {
+  return plannedWorkshop(fields, STRATEGY_STEPS.map((step) => agendaItemFor(step, newItemId(), fields.stepTitles[step])));
+}
+
+/** A planned workshop with the given agenda, three dots per participant per step, nothing run yet. */
+export function plannedWorkshop(
+  fields: { id: string; title: string; date: string; facilitator: string; strategyId: string | null; now: Date },
+  agenda: AgendaItem[],
+): WorkshopSession {
   return {
     id: fields.id, title: clip(fields.title, LIMITS.shortText), date: fields.date,
     facilitator: clip(fields.facilitator, LIMITS.shortText), participants: [], status: 'planned', strategyId: fields.strategyId,
-    agenda: STRATEGY_STEPS.map((step) => agendaItemFor(step, newItemId(), fields.stepTitles[step])),
+    agenda,
     run: { currentItemId: null, elapsedMs: 0, runningSince: null, heartbeatAt: null },
     notes: [], clusters: [], votes: [], decisions: [], actions: [], votesPerParticipant: 3,
     startedAt: null, endedAt: null, createdAt: fields.now.toISOString(),

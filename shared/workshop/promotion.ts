@@ -76,6 +76,18 @@ function addCanvasItem(strategy: Strategy, target: PromotionTarget, itemId: stri
   }
 }
 
+/** Whether the strategy holds canvas item `itemId` in the list `target` promotes into. */
+export function canvasItemExists(strategy: Strategy, target: PromotionTarget, itemId: string): boolean {
+  const has = (list: readonly { id: string }[]) => list.some((item) => item.id === itemId);
+  switch (target) {
+    case 'research-finding': return has(strategy.research.findings);
+    case 'segment': return has(strategy.targetMarket.segments);
+    case 'differentiation-point': return has(strategy.positioning.differentiationPoints);
+    case 'channel': return has(strategy.channels.items);
+    case 'promotion-item': return has(strategy.promotion.items);
+  }
+}
+
 export function promote(
   workspace: Workspace, workshopId: string, source: PromotionSource, target: PromotionTarget,
   ids: { itemId: string; decisionId: string }, now: Date,

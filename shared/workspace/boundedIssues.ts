@@ -20,6 +20,11 @@ export function safeParseStoppingEarly<T extends z.ZodType>(schema: T, value: un
   return schema.safeParse(value, STOP_AT_FIRST_PROBLEM);
 }
 
+/** safeParse whose issues carry the input they were about (so "wrong type" is told from "missing"). */
+export function safeParseReportingInput<T extends z.ZodType>(schema: T, value: unknown) {
+  return schema.safeParse(value, WITH_INPUT as z.core.ParseContext<z.core.$ZodIssue>);
+}
+
 export interface BoundedIssues {
   /** The first problems in document order (at most the limit), paths from the root. */
   issues: z.core.$ZodIssue[];

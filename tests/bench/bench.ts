@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ValidatedJsonAdapter } from '../../electron/services/validatedJsonAdapter';
+import { WorkspaceFileAdapter } from '../../electron/services/workspaceFileAdapter';
 import { readWorkspaceFile, serializeWorkspace } from '../../electron/services/workspaceFile';
 import { WorkspaceSession } from '../../electron/services/workspaceSession';
 import { generateWorkspace, type WorkspaceSize } from './generateWorkspace';
@@ -48,15 +48,15 @@ async function measure(label: string, size: WorkspaceSize, dir: string): Promise
     if (!result.ok) throw new Error(`generated workspace invalid: ${JSON.stringify(result.problem.issues)}`);
   });
   const rawStringifyMs = await median(() => JSON.stringify(data, null, 2));
-  const adapter = new ValidatedJsonAdapter(join(dir, `${label}-save.json`));
+  const adapter = new WorkspaceFileAdapter(join(dir, `${label}-save.json`));
   const saveMs = await median(() => adapter.write(data));
 
-  // One edit through the session: patch + whole-document validation (what every keystroke commit costs).
+  // One edit through the session: an operation, validated where it touched (operationsBench.ts has the details).
   const session = new WorkspaceSession({ backupsRoot: join(dir, 'backups'), emit: () => {}, debounceMs: 60_000, maxWaitMs: 60_000 });
   await session.open(path);
   let revision = 0;
   const editMs = await median(() => {
-    revision = session.applyChange(revision, [{ op: 'replace', path: ['campaigns', 0, 'name'], value: `Edited ${revision}` }]).revision;
+    revision = session.runOperation({ op: 'company.update', args: { description: `Edited ${revision}` }, at: new Date().toISOString() }, revision).revision;
   });
   await session.close();
 

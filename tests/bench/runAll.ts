@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHES = ['bench.ts', 'typingBench.ts', 'calendarBench.ts', 'planBench.ts', 'largeWorkspaceBench.ts'];
+const BENCHES = ['bench.ts', 'operationsBench.ts', 'typingBench.ts', 'calendarBench.ts', 'planBench.ts', 'largeWorkspaceBench.ts'];
 
 const outcomes = BENCHES.map((file) => {
   console.log(`\n=== ${file} ===`);

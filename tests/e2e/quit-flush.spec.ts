@@ -67,7 +67,7 @@ test('an edit made 100 ms before quit is on disk', async ({ request }) => {
   expect(session.ok).toBe(true);
   let revision: number = session.value.revision;
   await quitWithPendingEdit(running, async (name) => {
-    const change = await call('applyChange', { baseRevision: revision, patches: [{ op: 'replace', path: ['company', 'name'], value: name }] });
+    const change = await call('runOperation', { baseRevision: revision, op: 'company.update', args: { name }, at: new Date().toISOString() });
     expect(change).toMatchObject({ ok: true, value: { save: { state: 'pending' } } });
     revision = change.value.revision;
   });
@@ -82,8 +82,8 @@ test('an edit typed in the app 100 ms before quit is on disk', async ({ page }) 
   await shell.expectAllSaved();
 
   await quitWithPendingEdit(running, async (name) => {
-    // The edit counts from the moment the service has it: the app's own applyChange call answered.
-    const applied = page.waitForResponse((response) => response.url().endsWith(`${TRANSPORT.httpRpcPrefix}applyChange`));
+    // The edit counts from the moment the service has it: the app's own runOperation call answered.
+    const applied = page.waitForResponse((response) => response.url().endsWith(`${TRANSPORT.httpRpcPrefix}runOperation`));
     await settings.renameCompany(name);
     expect(await (await applied).json()).toMatchObject({ ok: true, value: { save: { state: 'pending' } } });
   });

@@ -3,7 +3,8 @@ import { escapeHtml } from '../escapeHtml';
 
 export interface NewDocumentOptions {
   id: string;
-  now: Date;
+  /** When it is made: a Date, or an ISO date-time (an operation's `at`). */
+  now: Date | string;
   title: string;
   author: string;
   product: string;
@@ -23,7 +24,7 @@ export function templateBodyHtml(template: Pick<DocumentTemplate, 'sections'>): 
 
 /** A new draft made from a template (built-in or the user's own). */
 export function documentFromTemplate(template: DocumentTemplate, options: NewDocumentOptions): ProductDocument {
-  const stamp = options.now.toISOString();
+  const stamp = typeof options.now === 'string' ? options.now : options.now.toISOString();
   return {
     id: options.id,
     kind: template.kind,

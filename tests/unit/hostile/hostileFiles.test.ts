@@ -187,7 +187,7 @@ describe('hostile workspace files (tests/fixtures/hostile)', () => {
   it('keeps odd text verbatim through an edit and a save (when the user does save)', async () => {
     const { root, file } = await scratchCopy('text-oddities.json');
     const { services } = await openThroughApp(file, join(root, 'data'));
-    const change = await services.dispatch('applyChange', { baseRevision: 0, patches: [{ op: 'replace', path: ['company', 'website'], value: 'example.com' }] });
+    const change = await services.dispatch('runOperation', { baseRevision: 0, op: 'company.update', args: { website: 'example.com' }, at: '2026-05-01T09:00:00.000Z' });
     expect(change.ok).toBe(true);
     expect(unwrap<{ state: string }>(await services.dispatch('saveNow', {})).state).toBe('saved');
     await services.close();
@@ -201,7 +201,7 @@ describe('hostile workspace files (tests/fixtures/hostile)', () => {
     const { root, file } = await scratchCopy('newer-version.json');
     const before = await fingerprint(file);
     const { services } = await openThroughApp(file, join(root, 'data'));
-    const change = await services.dispatch('applyChange', { baseRevision: 0, patches: [{ op: 'replace', path: ['name'], value: 'Downgraded' }] });
+    const change = await services.dispatch('runOperation', { baseRevision: 0, op: 'workspace.rename', args: { name: 'Downgraded' }, at: '2026-05-01T09:00:00.000Z' });
     expect(change.ok ? 'accepted' : change.error.code).toBe('read-only');
     await services.close();
     expect(await fingerprint(file)).toEqual(before);

@@ -67,7 +67,7 @@ export async function openThroughApp(file: string, userDataDir: string): Promise
 
 /** For a file that failed to open: no edit and no save can reach it. */
 export async function expectNoWayToWrite(services: Services): Promise<void> {
-  const change = await services.dispatch('applyChange', { baseRevision: 0, patches: [{ op: 'replace', path: ['name'], value: 'Overwritten' }] });
+  const change = await services.dispatch('runOperation', { baseRevision: 0, op: 'workspace.rename', args: { name: 'Overwritten' }, at: '2026-05-01T09:00:00.000Z' });
   expect(change.ok ? 'accepted' : change.error.code).toBe('not-open');
   const save = await services.dispatch('saveNow', {});
   expect(save.ok ? 'saved' : save.error.code).toBe('not-open');

@@ -1,8 +1,8 @@
 /**
  * Child process of crashDuringSave.test.ts: opens the workspace file with the app's own
  * WorkspaceSession (stale temp files cleaned, validated read, "open" backup) and saves a
- * growing workspace through the same path an edit takes (applyChange -> flush -> lowdb ->
- * ValidatedJsonAdapter -> writeFileAtomic, then the backup policy) until it reaches the
+ * growing workspace through the same path an edit takes (runOperation -> flush -> lowdb ->
+ * WorkspaceFileAdapter -> writeFileAtomic, then the backup policy) until it reaches the
  * target save number or the parent kills it with SIGKILL.
  *
  * Usage: node crashSaveWorker.cjs <workspace file> <backups folder> <journal file> <target save>
@@ -17,7 +17,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { WorkspaceSession } from '../../../electron/services/workspaceSession';
 import { lockPathFor } from '../../../electron/services/workspaceLock';
-import { patchesForSave, saveNumberOf } from './growingWorkspace';
+import { operationsForSave, saveNumberOf } from './growingWorkspace';
 
 const [file, backupsRoot, journal, targetText] = process.argv.slice(2);
 if (!file || !backupsRoot || !journal || !targetText) {
@@ -45,11 +45,9 @@ async function main(): Promise<void> {
   report(`opened ${n} ${leftovers.length === 0 ? '-' : leftovers.join('|')}`);
 
   let revision = first.revision;
-  let campaigns = first.workspace.campaigns.length;
   while (n < target) {
     n += 1;
-    ({ revision } = session.applyChange(revision, patchesForSave(n, campaigns)));
-    campaigns += 1;
+    for (const call of operationsForSave(n)) ({ revision } = session.runOperation(call, revision));
     report(`saving ${n}`);
     const status = await session.flush(); // what "Save now", the autosave timer and quit all run
     if (status?.state !== 'saved') throw new Error(`save ${n} ended as ${JSON.stringify(status)}`);

@@ -1,4 +1,4 @@
-import type { WorkspacePatch } from '../../../shared/contract/patch';
+import type { OperationCall } from '../../../shared/ops/runOperation';
 import type { Campaign } from '../../../shared/schema/campaign';
 import { workspace as workspaceSchema, type Workspace } from '../../../shared/schema/workspace';
 import { createSampleWorkspace } from '../../../shared/samplePlan/samplePlan';
@@ -42,11 +42,12 @@ export function campaignForSave(n: number): Campaign {
   };
 }
 
-/** The change save n makes to the state of save n - 1: one more campaign and the new name. */
-export function patchesForSave(n: number, campaignsBefore: number): WorkspacePatch[] {
+/** The operations save n makes on the state of save n - 1: one more campaign, then the new name. */
+export function operationsForSave(n: number): OperationCall[] {
+  const at = CREATED.toISOString();
   return [
-    { op: 'add', path: ['campaigns', campaignsBefore], value: campaignForSave(n) },
-    { op: 'replace', path: ['name'], value: nameForSave(n) },
+    { op: 'campaign.create', args: { campaign: campaignForSave(n) }, at },
+    { op: 'workspace.rename', args: { name: nameForSave(n) }, at },
   ];
 }
 

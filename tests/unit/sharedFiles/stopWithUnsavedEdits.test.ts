@@ -41,7 +41,7 @@ type Session = { revision: number; save: { state: string; error: { code: string 
 async function editAndFailToSave(server: RunningServer, name: string) {
   const current = await server.rpc<Session>('getSession');
   if (!current.ok) throw new Error(current.error.message);
-  const change = await server.rpc('applyChange', { baseRevision: current.value.revision, patches: [{ op: 'replace', path: ['name'], value: name }] });
+  const change = await server.rpc('runOperation', { baseRevision: current.value.revision, op: 'workspace.rename', args: { name }, at: new Date().toISOString() });
   expect(change.ok).toBe(true);
   const saved = await server.rpc<Session['save']>('saveNow');
   expect(saved.ok && saved.value.state).toBe('error');

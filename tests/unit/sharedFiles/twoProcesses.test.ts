@@ -49,7 +49,7 @@ async function session(server: RunningServer): Promise<OpenSession> {
 
 async function rename(server: RunningServer, name: string) {
   const { revision } = await session(server);
-  return server.rpc('applyChange', { baseRevision: revision, patches: [{ op: 'replace', path: ['name'], value: name }] });
+  return server.rpc('runOperation', { baseRevision: revision, op: 'workspace.rename', args: { name }, at: new Date().toISOString() });
 }
 
 describe('two instances on one file', () => {

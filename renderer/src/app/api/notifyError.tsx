@@ -11,7 +11,9 @@ const MAX_LISTED_ISSUES = 8;
  * service's own message (it names files and revisions), and the specific issues if any.
  */
 export function notifyRpcError(error: RpcError, extra?: string): void {
-  const lines = issueLines(error.issues, currentLanguage());
+  const language = currentLanguage();
+  const lines = issueLines(error.issues, language);
+  const message = language === 'zh-CN' && error.zh ? error.zh : error.message;
   notifications.show({
     color: 'red',
     title: i18n.t(`errors.titles.${error.code}`),
@@ -19,7 +21,7 @@ export function notifyRpcError(error: RpcError, extra?: string): void {
     message: (
       <>
         {/* A conflict: say in words what the revision numbers mean (the edit was not kept). */}
-        <Text size="sm">{error.code === 'conflict' ? i18n.t('errors.conflictLost') : error.message}</Text>
+        <Text size="sm">{error.code === 'conflict' && !error.zh ? i18n.t('errors.conflictLost') : message}</Text>
         {lines.length > 0 && (
           <List size="sm" mt={4}>
             {lines.slice(0, MAX_LISTED_ISSUES).map((line) => (

@@ -2,8 +2,6 @@ import { spotlight } from '@mantine/spotlight';
 import { useCallback } from 'react';
 import type { AppCommand } from '../../../../shared/contract/events';
 import { useFileActions } from '../files/useFileActions';
-import { AREAS, type Area } from '../routing/areas';
-import { navigate } from '../routing/useHashRoute';
 import { useWorkspaceSnapshot, useWorkspaceStore } from '../workspace/WorkspaceContext';
 import { openAbout } from './AboutContent';
 import { isEditableElement } from './editableFocus';
@@ -49,10 +47,6 @@ export function useCommandRunner(): (command: AppCommand) => void {
         case 'command-palette':
           spotlight.open();
           return;
-        default: {
-          const area = command.slice('go-'.length) as Area;
-          if (AREAS.includes(area)) navigate(area);
-        }
       }
     },
     [store, files, appInfo],

@@ -25,6 +25,14 @@ export function useWorkspaceStore(): WorkspaceStore {
   return useWorkspaceContext().store;
 }
 
+/**
+ * Runs a named workspace operation (shared/ops/registry.ts): `run('campaign.shift', { id, days })`.
+ * Each call is one undo step; answers false when nothing was or could be changed.
+ */
+export function useRun(): WorkspaceStore['run'] {
+  return useWorkspaceContext().store.run;
+}
+
 /** The raw contract API, for calls that are not workspace edits (backups, dialogs…). */
 export function useApi(): WorkspaceApi {
   return useWorkspaceContext().api;

@@ -1,15 +1,21 @@
-import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { applyChangesToDraft, diffStates, invertChanges, type Change } from '../../../../shared/ops/changeSet';
 import { canRedo, canUndo, emptyHistory, recordEdit, takeRedo, takeUndo, type History } from './history';
-
-enablePatches();
 
 type Doc = { company: { name: string }; tags: string[] };
 const start: Doc = { company: { name: 'Acme' }, tags: ['a'] };
 
 function edit(doc: Doc, history: History, recipe: (draft: Doc) => void): [Doc, History] {
-  const [next, patches, inversePatches] = produceWithPatches(doc, recipe);
-  return [next, recordEdit(history, { patches, inversePatches })];
+  const next = structuredClone(doc);
+  recipe(next);
+  const changes = diffStates(doc, next);
+  return [next, recordEdit(history, { label: 'edit', changes, inverse: invertChanges(changes) })];
+}
+
+function applyChanges(doc: Doc, changes: Change[]): Doc {
+  const next = structuredClone(doc);
+  applyChangesToDraft(next, changes);
+  return next;
 }
 
 describe('undo/redo history', () => {
@@ -26,19 +32,19 @@ describe('undo/redo history', () => {
     expect(doc).toEqual({ company: { name: 'Acme Ltd' }, tags: ['a', 'b'] });
 
     const undo1 = takeUndo(history)!;
-    doc = applyPatches(doc, undo1.patches);
+    doc = applyChanges(doc, undo1.changes);
     expect(doc.tags).toEqual(['a']);
     const undo2 = takeUndo(undo1.history)!;
-    doc = applyPatches(doc, undo2.patches);
+    doc = applyChanges(doc, undo2.changes);
     expect(doc).toEqual(start);
     expect(canUndo(undo2.history)).toBe(false);
     expect(canRedo(undo2.history)).toBe(true);
 
     const redo1 = takeRedo(undo2.history)!;
-    doc = applyPatches(doc, redo1.patches);
+    doc = applyChanges(doc, redo1.changes);
     expect(doc.company.name).toBe('Acme Ltd');
     const redo2 = takeRedo(redo1.history)!;
-    doc = applyPatches(doc, redo2.patches);
+    doc = applyChanges(doc, redo2.changes);
     expect(doc).toEqual({ company: { name: 'Acme Ltd' }, tags: ['a', 'b'] });
     expect(canRedo(redo2.history)).toBe(false);
   });
@@ -46,7 +52,7 @@ describe('undo/redo history', () => {
   it('drops the redo steps when a new edit is made after an undo', () => {
     let [doc, history] = edit(start, emptyHistory, (d) => { d.company.name = 'One'; });
     const undone = takeUndo(history)!;
-    doc = applyPatches(doc, undone.patches);
+    doc = applyChanges(doc, undone.changes);
     [doc, history] = edit(doc, undone.history, (d) => { d.company.name = 'Two'; });
     expect(canRedo(history)).toBe(false);
     expect(history.past).toHaveLength(1);
@@ -61,8 +67,8 @@ describe('undo/redo history', () => {
   it('keeps at most the limit, dropping the oldest', () => {
     let history: History = emptyHistory;
     for (let i = 0; i < 5; i += 1) {
-      history = recordEdit(history, { patches: [{ op: 'replace', path: ['n'], value: i }], inversePatches: [] }, 3);
+      history = recordEdit(history, { label: 'n', changes: [{ kind: 'set', path: ['n'], before: null, after: { value: i } }], inverse: [] }, 3);
     }
-    expect(history.past.map((entry) => entry.patches[0]!.value)).toEqual([2, 3, 4]);
+    expect(history.past.map((entry) => (entry.changes[0] as { after: { value: number } }).after.value)).toEqual([2, 3, 4]);
   });
 });

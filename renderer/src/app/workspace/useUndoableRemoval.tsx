@@ -2,18 +2,20 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditRecipe } from './workspaceStore';
+import type { OperationArgs, OperationName } from '../../../../shared/ops/registry';
 import { useWorkspaceStore } from './WorkspaceContext';
 
+export type UndoableRemoval = <N extends OperationName>(message: string, op: N, args: OperationArgs<N>) => boolean;
+
 /**
- * Removes something as one undoable edit and says so with an "Undo" button, which undoes that
- * very edit only while it is still the newest (Ctrl/Cmd+Z works too).
+ * Removes something with one operation and says so with an "Undo" button, which undoes that
+ * very operation only while it is still the newest (Ctrl/Cmd+Z works too).
  */
-export function useUndoableRemoval(): (message: string, recipe: EditRecipe) => boolean {
+export function useUndoableRemoval(): UndoableRemoval {
   const store = useWorkspaceStore();
   const { t } = useTranslation();
-  return useCallback((message: string, recipe: EditRecipe) => {
-    if (!store.edit(recipe)) return false;
+  return useCallback(<N extends OperationName>(message: string, op: N, args: OperationArgs<N>) => {
+    if (!store.run(op, args)) return false;
     const entry = store.latestEdit();
     const id = `removed-${Date.now()}`;
     notifications.show({

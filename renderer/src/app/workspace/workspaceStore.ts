@@ -1,13 +1,11 @@
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { WorkspaceApi } from '../../../../shared/contract/client';
 import type { RpcError } from '../../../../shared/contract/errors';
 import type { AppInfo, AppSettings, SaveStatus, Session } from '../../../../shared/contract/session';
-import type { Workspace } from '../../../../shared/schema/workspace';
+import type { Change } from '../../../../shared/ops/changeSet';
+import { operationSet, type OperationArgs, type OperationName } from '../../../../shared/ops/registry';
+import { runOperation, type OperationCall } from '../../../../shared/ops/runOperation';
 import { canRedo, canUndo, emptyHistory, recordEdit, takeRedo, takeUndo, type History, type HistoryEntry } from './history';
 import { createSerialQueue } from './serialQueue';
-
-// Patches are how edits travel to the service and how undo works; immer only makes them when asked.
-enablePatches();
 
 export interface WorkspaceSnapshot {
   phase: 'loading' | 'ready' | 'unreachable';
@@ -24,12 +22,21 @@ export interface StoreCallbacks {
   onError(error: RpcError, resynced: boolean): void;
 }
 
-export type EditRecipe = (draft: Draft<Workspace>) => void;
+export interface RunOptions {
+  /**
+   * false: no undo step, for bookkeeping the user did not do by hand, such as the workshop clock's
+   * heartbeat, which Ctrl+Z must never step through.
+   */
+  history?: boolean;
+}
 
 /**
- * The renderer's copy of the open workspace. Edits apply here at once (optimistic) and travel
- * to the service as patches, one change at a time so each names the revision it builds on.
- * If the service refuses a change, the local copy may be wrong, so we re-fetch the session.
+ * The renderer's copy of the open workspace. A change is a named operation (shared/ops): it runs
+ * here at once on this copy (the same pure function, so the screen answers before the service
+ * does), then travels to the service as {op, args}, one at a time, where it runs on the file's
+ * state. Undo steps are the id-addressed changes each operation made, so undo takes back exactly
+ * that operation even after other windows' changes. If the service refuses an operation, the
+ * local copy may be wrong, so we re-fetch the session.
  * Plain class + subscribe so React reads it with useSyncExternalStore and tests need no DOM.
  */
 export class WorkspaceStore {
@@ -47,7 +54,7 @@ export class WorkspaceStore {
   private localEdits = 0;
   private sentUpTo = 0;
   /** A re-read for another window's change is queued already (many changes, one re-read). */
-  private remoteRefreshQueued = false;
+  private remoteRefresh: Promise<boolean> | null = null;
 
   /**
    * @param clientId this window's id, sent with each change; the service's workspaceChanged
@@ -88,19 +95,15 @@ export class WorkspaceStore {
   }
 
   /**
-   * Applies an edit locally and sends it; returns false when nothing could be or was changed.
-   * `history: false` saves without an undo step: for bookkeeping the user did not do by hand,
-   * such as the workshop clock's heartbeat, which Ctrl+Z must never step through.
+   * Runs an operation here and sends it; returns false when nothing could be or was changed. A
+   * refusal (invalid arguments, a rule across entities) is reported through onError at once.
    */
-  edit(recipe: EditRecipe, options: { history?: boolean } = {}): boolean {
-    const session = this.snapshot.session;
-    if (session?.state !== 'open' || session.readOnly) return false;
-    const [next, patches, inversePatches] = produceWithPatches(session.workspace, recipe);
-    if (patches.length === 0) return false;
-    if (options.history !== false) this.history = recordEdit(this.history, { patches, inversePatches });
-    this.applyLocally(next, patches);
+  run = <N extends OperationName>(op: N, args: OperationArgs<N>, options: RunOptions = {}): boolean => {
+    const changes = this.runLocally({ op, args, at: new Date().toISOString() });
+    if (!changes) return false;
+    if (options.history !== false) this.history = recordEdit(this.history, { label: op, changes: changes.forward, inverse: changes.inverse });
     return true;
-  }
+  };
 
   undo(): boolean {
     return this.step(takeUndo(this.history));
@@ -120,35 +123,45 @@ export class WorkspaceStore {
     return this.step(takeRedo(this.history));
   }
 
-  private step(taken: { patches: Patch[]; history: History } | null): boolean {
-    const session = this.snapshot.session;
-    if (!taken || session?.state !== 'open' || session.readOnly) return false;
+  private step(taken: { changes: Change[]; history: History } | null): boolean {
+    if (!taken || !this.editable) return false;
     this.history = taken.history;
-    this.applyLocally(applyPatches(session.workspace, taken.patches), taken.patches);
-    return true;
+    return this.runLocally({ op: 'history.restore', args: { changes: taken.changes }, at: new Date().toISOString() }) !== null;
   }
 
-  private applyLocally(next: Workspace, patches: Patch[]): void {
+  /** Runs a call on the local copy, shows the result and queues the call for the service. */
+  private runLocally(call: OperationCall): { forward: Change[]; inverse: Change[] } | null {
     const session = this.snapshot.session;
-    if (session?.state !== 'open') return;
+    if (session?.state !== 'open' || session.readOnly) return null;
+    const result = runOperation(operationSet, session.workspace, call);
+    if (!result.ok) {
+      this.callbacks.onError({ code: result.code === 'unknown-operation' || result.code === 'invalid-args' ? 'invalid-input' : result.code, message: result.en, zh: result.zh, issues: result.issues }, false);
+      return null;
+    }
+    if (result.changes.length === 0) return null;
     // Show "Saving…" right away; the service's own status follows within moments.
     const save: SaveStatus = session.save.state === 'error' ? session.save : { ...session.save, state: 'pending' };
-    this.set({ session: { ...session, workspace: next, save } });
+    this.set({ session: { ...session, workspace: result.workspace, save } });
     this.localEdits += 1;
-    this.send(patches, this.localEdits);
+    this.send(call, this.localEdits);
+    return { forward: result.changes, inverse: result.inverse };
   }
 
-  private send(patches: Patch[], edit: number): void {
+  private send(call: OperationCall, edit: number): void {
     const epoch = this.epoch;
     void this.queue.push(async () => {
       if (epoch !== this.epoch) return;
       this.sentUpTo = Math.max(this.sentUpTo, edit);
-      const result = await this.api.applyChange({ baseRevision: this.confirmedRevision, patches, clientId: this.clientId });
+      const baseRevision = this.confirmedRevision;
+      const result = await this.api.runOperation({ ...call, baseRevision, clientId: this.clientId });
       if (epoch !== this.epoch) return;
       if (result.ok) {
         this.confirmedRevision = result.value.revision;
         const session = this.snapshot.session;
         if (session?.state === 'open') this.set({ session: { ...session, revision: result.value.revision, save: result.value.save } });
+        // Another window's change landed in between: this copy lacks it, so read the file's state
+        // once this window's own changes are through.
+        if (result.value.revision > baseRevision + 1) void this.refreshAfterOthers(true);
         return;
       }
       // The local copy now differs from the file: drop queued changes and history, fetch the truth.
@@ -167,31 +180,42 @@ export class WorkspaceStore {
 
   /**
    * Another window changed the workspace (the workspaceChanged event): show its version here.
-   * Resolves true when this window now shows it (the caller says so to the user). When this window
-   * has edits of its own on the way, they were made on the older version: they are not merged
-   * blindly but sent as they are, meet a conflict, and that reloads with a notice (never silently).
+   * Resolves true when this window now shows it (the caller says so to the user). This window's
+   * own operations on the way are sent first (they are addressed by id, so they still mean the
+   * same on the newer state, and the service refuses one only where it really conflicts); the
+   * file's state is read once they are through. Undo steps stay: they are addressed by id too.
    */
   applyRemoteChange(revision: number, clientId: string | null): Promise<boolean> {
-    if (clientId === this.clientId || revision <= this.confirmedRevision || this.remoteRefreshQueued) return Promise.resolve(false);
-    this.remoteRefreshQueued = true;
+    if (clientId === this.clientId || revision <= this.confirmedRevision) return Promise.resolve(false);
+    return this.refreshAfterOthers(false);
+  }
+
+  /** Reads the file's state after this window's pending operations (one read for many changes). */
+  private refreshAfterOthers(quietly: boolean): Promise<boolean> {
+    if (this.remoteRefresh) return Promise.resolve(false); // one read, one notice, for many changes
     const epoch = this.epoch;
-    let adopted = false;
-    return this.queue.push(async () => {
-      this.remoteRefreshQueued = false;
-      // Sends queued behind this re-read hold edits made on the old version: let them conflict.
-      if (epoch !== this.epoch || this.localEdits > this.sentUpTo || revision <= this.confirmedRevision) return;
-      const editsBefore = this.localEdits;
-      const result = await this.api.getSession({});
-      if (epoch !== this.epoch || !result.ok || this.localEdits !== editsBefore) return;
-      const session = result.value;
-      if (session.state === 'open' && session.revision <= this.confirmedRevision) return;
-      this.adoptSession(session); // undo steps were recorded against the old version: cleared
-      adopted = true;
-    }).then(() => {
-      // A reset queue skips the task: let a later change queue a new re-read.
-      this.remoteRefreshQueued = false;
-      return adopted;
+    // null: not yet (this window's own changes first), true: adopted, false: nothing to show.
+    const attempt = async (): Promise<boolean> => {
+      let outcome = false as boolean | null;
+      await this.queue.push(async () => {
+        if (epoch !== this.epoch) return;
+        if (this.localEdits > this.sentUpTo) { outcome = null; return; }
+        const editsBefore = this.localEdits;
+        const result = await this.api.getSession({});
+        if (epoch !== this.epoch || !result.ok) return;
+        if (this.localEdits !== editsBefore) { outcome = null; return; }
+        const session = result.value;
+        if (session.state === 'open' && session.revision <= this.confirmedRevision && !quietly) return;
+        this.adoptSession(session, false);
+        outcome = true;
+      });
+      if (outcome === null) return attempt();
+      return outcome === true && !quietly;
+    };
+    this.remoteRefresh = attempt().finally(() => {
+      this.remoteRefresh = null;
     });
+    return this.remoteRefresh;
   }
 
   /** Re-reads the session after pending changes have been sent (e.g. after the event stream reconnects). */

@@ -5,19 +5,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/schema/campaign';
 import { useUndoableRemoval } from '../../app/workspace/useUndoableRemoval';
-import { useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
-import { addCampaign, removeCampaign } from './editor/campaignRecords';
+import { useRun } from '../../app/workspace/WorkspaceContext';
 
-/** Creating and deleting whole campaigns; each is one undoable edit that keeps promotion links true. */
+/** Creating and deleting whole campaigns; each is one undoable operation that keeps promotion links true. */
 export function useCampaignActions() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const removeWithUndo = useUndoableRemoval();
 
   return useMemo(() => ({
     /** Adds a finished draft (already validated by the editor); false when the workspace refused it. */
     create(campaign: Campaign): boolean {
-      const created = store.edit((draft) => addCampaign(draft, campaign));
+      const created = run('campaign.create', { campaign });
       if (created) notifications.show({ message: t('calendar.editor.created', { name: campaign.name }) });
       return created;
     },
@@ -30,9 +29,9 @@ export function useCampaignActions() {
         labels: { confirm: t('calendar.editor.deleteConfirm'), cancel: t('file.cancel') },
         confirmProps: { color: 'red' },
         onConfirm: () => {
-          if (removeWithUndo(t('calendar.editor.deleted', { name: target.name }), (draft) => removeCampaign(draft, target.id))) onDeleted?.();
+          if (removeWithUndo(t('calendar.editor.deleted', { name: target.name }), 'campaign.remove', { campaignId: target.id })) onDeleted?.();
         },
       });
     },
-  }), [store, t, removeWithUndo]);
+  }), [run, t, removeWithUndo]);
 }

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../app/files/imageFile';
 import { currentLanguage } from '../../app/i18n/i18n';
-import { useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { useRun } from '../../app/workspace/WorkspaceContext';
 
 /** The logo printed on the marketing plan's cover, stored in the workspace as a checked data URL. */
 export function CompanyLogoField({ logo, disabled }: { logo: string | null; disabled: boolean }) {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const [error, setError] = useState<string | null>(null);
 
   const choose = async (file: File | null) => {
@@ -16,7 +16,7 @@ export function CompanyLogoField({ logo, disabled }: { logo: string | null; disa
     try {
       const dataUrl = await imageFileToDataUrl(file);
       setError(null);
-      store.edit((draft) => { draft.company.logoDataUrl = dataUrl; });
+      run('company.update', { logoDataUrl: dataUrl });
     } catch (reason) {
       const problem = reason instanceof ImageRejected ? reason.problem : null;
       const language = currentLanguage();
@@ -34,7 +34,7 @@ export function CompanyLogoField({ logo, disabled }: { logo: string | null; disa
         <FileButton onChange={(file) => void choose(file)} accept="image/png,image/jpeg,image/gif,image/webp" disabled={disabled}>
           {(props) => <Button variant="default" size="xs" {...props}>{t('settings.chooseLogo')}</Button>}
         </FileButton>
-        {logo && <Button variant="subtle" color="red" size="xs" disabled={disabled} onClick={() => store.edit((draft) => { draft.company.logoDataUrl = null; })}>{t('settings.removeLogo')}</Button>}
+        {logo && <Button variant="subtle" color="red" size="xs" disabled={disabled} onClick={() => run('company.update', { logoDataUrl: null })}>{t('settings.removeLogo')}</Button>}
       </Group>
       {error ? <Text size="xs" c="red" role="alert">{error}</Text> : <Text size="xs" c="dimmed">{t('settings.logoHint')}</Text>}
     </Stack>

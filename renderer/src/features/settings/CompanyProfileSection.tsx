@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { companyProfile, type CompanyProfile } from '../../../../shared/schema/workspace';
-import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { companyProfile } from '../../../../shared/schema/workspace';
+import { useCanEdit, useOpenSession, useRun } from '../../app/workspace/WorkspaceContext';
 import { CompanyLogoField } from './CompanyLogoField';
 import { SettingsSection } from './SettingsSection';
 import { ValidatedTextField } from '../../app/ui/fields/ValidatedTextField';
@@ -11,7 +11,7 @@ type TextField = 'name' | 'industry' | 'website' | 'description';
 /** The company the plan is for. Each field is its own undoable edit. */
 export function CompanyProfileSection() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
   if (!session) return null;
@@ -24,9 +24,7 @@ export function CompanyProfileSection() {
       schema={companyProfile.shape[key]}
       disabled={!canEdit}
       multiline={multiline}
-      onCommit={(value) => store.edit((draft) => {
-        (draft.company as CompanyProfile)[key] = value;
-      })}
+      onCommit={(value) => run('company.update', { [key]: value })}
     />
   );
 

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { workspace as workspaceSchema, workspaceSettings, type WorkspaceSettings } from '../../../../shared/schema/workspace';
 import { monthNames } from '../../app/i18n/format';
 import { currentLanguage } from '../../app/i18n/i18n';
-import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { useCanEdit, useOpenSession, useRun } from '../../app/workspace/WorkspaceContext';
 import { SettingsSection } from './SettingsSection';
 import { ValidatedTextField } from '../../app/ui/fields/ValidatedTextField';
 
 /** Settings stored in the workspace file itself, so they travel with it. */
 export function WorkspaceSettingsSection() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
   if (!session) return null;
@@ -18,9 +18,7 @@ export function WorkspaceSettingsSection() {
   const months = monthNames(currentLanguage()).map((label, index) => ({ value: String(index + 1), label }));
 
   const setSetting = <K extends keyof WorkspaceSettings>(key: K, value: WorkspaceSettings[K]) =>
-    store.edit((draft) => {
-      (draft.settings as WorkspaceSettings)[key] = value;
-    });
+    run('settings.update', { [key]: value });
 
   return (
     <SettingsSection id="workspace" title={t('settings.workspace')}>
@@ -30,7 +28,7 @@ export function WorkspaceSettingsSection() {
           value={name}
           schema={workspaceSchema.shape.name}
           disabled={!canEdit}
-          onCommit={(value) => store.edit((draft) => { draft.name = value; })}
+          onCommit={(name) => run('workspace.rename', { name })}
         />
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
           <ValidatedTextField

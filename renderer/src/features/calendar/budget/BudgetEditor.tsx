@@ -5,9 +5,9 @@ import type { MarketingBudget } from '../../../../../shared/schema/campaign';
 import { monthNames } from '../../../app/i18n/format';
 import { currentLanguage } from '../../../app/i18n/i18n';
 import { NumberField } from '../../../app/ui/fields/NumberField';
-import { useCanEdit, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useCanEdit, useRun } from '../../../app/workspace/WorkspaceContext';
 import { CHANNEL_COLORS, type ChannelType } from '../colors';
-import { channelAllocation, MONTHS, setBudgetTotal, setChannelAllocation, setMonthAllocation, sumOf } from './budgetModel';
+import { channelAllocation, MONTHS, sumOf } from './budgetModel';
 
 const CHANNELS = Object.keys(CHANNEL_COLORS) as ChannelType[];
 
@@ -20,12 +20,12 @@ interface BudgetEditorProps {
 
 /**
  * The year's budget: total, allocation by channel and by month. Every committed field is one
- * undoable edit; the year's entry is created by the first one. Money is never negative (the
+ * undoable operation; the year's entry is created by the first one. Money is never negative (the
  * field says so as you type and keeps the draft).
  */
 export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEditorProps) {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const canEdit = useCanEdit();
   const months = monthNames(currentLanguage());
 
@@ -50,7 +50,7 @@ export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEdit
           w={260}
           disabled={!canEdit}
           onCommit={(value) => {
-            if (value !== null) store.edit((draft) => setBudgetTotal(draft, year, value));
+            if (value !== null) run('budget.total.set', { year, total: value });
           }}
         />
 
@@ -67,7 +67,7 @@ export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEdit
                 min={0}
                 unit={currency}
                 disabled={!canEdit}
-                onCommit={(value) => store.edit((draft) => setChannelAllocation(draft, year, channel, value))}
+                onCommit={(value) => run('budget.channel.set', { year, channel, amount: value })}
               />
             ))}
           </SimpleGrid>
@@ -93,7 +93,7 @@ export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEdit
                 unit={currency}
                 disabled={!canEdit}
                 onCommit={(value) => {
-                  if (value !== null) store.edit((draft) => setMonthAllocation(draft, year, index + 1, value));
+                  if (value !== null) run('budget.month.set', { year, month: index + 1, amount: value });
                 }}
               />
             ))}

@@ -11,15 +11,23 @@ import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import { currentLanguage } from '../../../app/i18n/i18n';
 import { navigate } from '../../../app/routing/useHashRoute';
-import { useCanEdit, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useCanEdit, useRun, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
 import type { ColorBy } from '../colors';
 import { fromExclusiveEnd } from './calendarDates';
 import { capEventsPerDay, MORE_ROW_ORDER } from './calendarDayCap';
-import { changeActivityDates, changeCampaignDates, type DateChangeProblem } from './calendarEdits';
+import { gridDateChange, type GridDateChange } from './calendarEdits';
 import { campaignsToEvents, visibleWindow, type CalendarEventRef } from './calendarEvents';
 import './calendarTheme.css';
 
 export type GridView = 'month' | 'week';
+
+function runGridChange(run: ReturnType<typeof useRun>, change: GridDateChange): boolean {
+  switch (change.op) {
+    case 'campaign.shift': return run(change.op, change.args);
+    case 'campaign.reschedule': return run(change.op, change.args);
+    case 'campaign.activity.reschedule': return run(change.op, change.args);
+  }
+}
 
 interface CalendarGridViewProps {
   view: GridView;
@@ -52,6 +60,7 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
   const { t } = useTranslation();
   const language = currentLanguage();
   const store = useWorkspaceStore();
+  const run = useRun();
   const canEdit = useCanEdit();
   // Only the events around the shown dates, and in a busy month only as many per day as a cell
   // shows: thousands of campaigns stay quick to lay out.
@@ -69,17 +78,16 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
     if (ref.type === 'more') { info.revert(); return; } // not editable; never expected here
     const start = info.event.startStr.slice(0, 10);
     const end = fromExclusiveEnd(start, info.event.endStr || null);
-    let problem: DateChangeProblem | null = null;
-    const saved = store.edit((draft) => {
-      problem = ref.type === 'campaign'
-        ? changeCampaignDates(draft, ref.campaignId, start, end)
-        : changeActivityDates(draft, ref.campaignId, ref.activityId, start, end);
-    });
+    const oldStart = info.oldEvent.startStr.slice(0, 10);
+    const change = gridDateChange(ref, { start: oldStart, end: fromExclusiveEnd(oldStart, info.oldEvent.endStr || null) }, { start, end });
+    // One drag or resize = one operation (one undo step).
+    const saved = change !== 'end-before-start' && runGridChange(run, change);
     // The workspace is the truth: FullCalendar's own move is undone and the new events come from the store.
     info.revert();
-    if (problem === 'end-before-start') notifications.show({ color: 'red', message: t('calendar.grid.endBeforeStart') });
-    else if (!saved) notifications.show({ color: 'red', message: t('readOnly.title') });
-  }, [store, t]);
+    if (change === 'end-before-start') notifications.show({ color: 'red', message: t('calendar.grid.endBeforeStart') });
+    // A refused operation has said why already; a read-only workspace changes nothing and says so here.
+    else if (!saved && !store.editable) notifications.show({ color: 'red', message: t('readOnly.title') });
+  }, [store, run, t]);
 
   const onEventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();

@@ -1,26 +1,11 @@
+import { addDays } from '../../../../../shared/calendar/dateMath';
+
 /**
- * Calendar-date arithmetic on "YYYY-MM-DD" strings. Done in UTC so no time zone or daylight-saving
- * change can shift a campaign by a day.
+ * Calendar dates as the views need them ("YYYY-MM-DD"; the arithmetic itself is shared with the
+ * calendar operations, in UTC so no time zone or daylight-saving change can shift a campaign by a day).
  */
 
-const DAY_MS = 86_400_000;
-
-function toUtc(isoDate: string): number {
-  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10)));
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(isoDate: string, days: number): string {
-  return fromUtc(toUtc(isoDate) + days * DAY_MS);
-}
-
-/** Whole days from a to b (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
-}
+export { addDays, daysBetween } from '../../../../../shared/calendar/dateMath';
 
 /** FullCalendar's all-day end is exclusive: a campaign ending on the 5th ends at the 6th there. */
 export function toExclusiveEnd(inclusiveEnd: string): string {

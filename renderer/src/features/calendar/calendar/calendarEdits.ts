@@ -1,40 +1,32 @@
-import type { Campaign } from '../../../../../shared/schema/campaign';
-import type { Workspace } from '../../../../../shared/schema/workspace';
-import { addDays, daysBetween } from './calendarDates';
+import { daysBetween } from './calendarDates';
+import type { CalendarEventRef } from './calendarEvents';
 
-/** Why a date change was refused; the caller says so and saves nothing. */
-export type DateChangeProblem = 'end-before-start' | 'not-found';
+/** Dates of an event on the grid (inclusive end). */
+export interface DateSpan {
+  start: string;
+  end: string;
+}
+
+/** The one operation a drag or a resize on the calendar grid stands for. */
+export type GridDateChange =
+  | { op: 'campaign.shift'; args: { campaignId: string; days: number } }
+  | { op: 'campaign.reschedule'; args: { campaignId: string; startDate: string; endDate: string } }
+  | { op: 'campaign.activity.reschedule'; args: { campaignId: string; activityId: string; startDate: string; endDate: string } };
+
+/** Why a date change is not made; the caller says so and runs nothing. */
+export type DateChangeProblem = 'end-before-start';
 
 /**
- * Moves and/or resizes a campaign (on a workspace draft). When the start moves, every activity
- * moves by the same number of days, so milestones keep their place inside the campaign; a resize
- * that keeps the start leaves the activities alone.
+ * A campaign moved whole (start and end by the same days) shifts with all its activities, so
+ * milestones keep their place inside it; a resize that keeps the start (or changes the length)
+ * sets the dates and leaves the activities alone. A milestone gets its new dates.
  */
-export function changeCampaignDates(workspace: Workspace, campaignId: string, startDate: string, endDate: string): DateChangeProblem | null {
-  if (endDate < startDate) return 'end-before-start';
-  const campaign = workspace.campaigns.find((c) => c.id === campaignId);
-  if (!campaign) return 'not-found';
-  const shift = daysBetween(campaign.startDate, startDate);
-  const moved = shift !== 0 && daysBetween(campaign.endDate, endDate) === shift;
-  campaign.startDate = startDate;
-  campaign.endDate = endDate;
-  if (moved) shiftActivities(campaign, shift);
-  return null;
-}
-
-export function shiftActivities(campaign: Pick<Campaign, 'activities'>, days: number): void {
-  for (const activity of campaign.activities) {
-    activity.startDate = addDays(activity.startDate, days);
-    activity.endDate = addDays(activity.endDate, days);
+export function gridDateChange(ref: Exclude<CalendarEventRef, { type: 'more' }>, before: DateSpan, after: DateSpan): GridDateChange | DateChangeProblem {
+  if (after.end < after.start) return 'end-before-start';
+  if (ref.type === 'milestone') {
+    return { op: 'campaign.activity.reschedule', args: { campaignId: ref.campaignId, activityId: ref.activityId, startDate: after.start, endDate: after.end } };
   }
-}
-
-/** Moves or resizes one activity of a campaign (a milestone dragged on the calendar). */
-export function changeActivityDates(workspace: Workspace, campaignId: string, activityId: string, startDate: string, endDate: string): DateChangeProblem | null {
-  if (endDate < startDate) return 'end-before-start';
-  const activity = workspace.campaigns.find((c) => c.id === campaignId)?.activities.find((a) => a.id === activityId);
-  if (!activity) return 'not-found';
-  activity.startDate = startDate;
-  activity.endDate = endDate;
-  return null;
+  const days = daysBetween(before.start, after.start);
+  if (days !== 0 && daysBetween(before.end, after.end) === days) return { op: 'campaign.shift', args: { campaignId: ref.campaignId, days } };
+  return { op: 'campaign.reschedule', args: { campaignId: ref.campaignId, startDate: after.start, endDate: after.end } };
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
 import { activity as activitySchema } from '../../../../../shared/schema/campaign';
 import { DateRangeFields } from './DateRangeFields';
-import { newActivity, type Activity } from './campaignRecords';
+import { newActivity, type ActivityFields } from '../../../../../shared/calendar/campaignEdits';
+import type { Activity } from './campaignRecords';
 import type { CampaignFormProps } from './editorTypes';
 
 const LEVELS = ['milestone', 'event', 'task'] as const;
@@ -17,7 +18,7 @@ export function ActivitiesTab(props: CampaignFormProps) {
   const { t } = useTranslation();
   const add = () => {
     const created = newActivity(newId('act'), campaign, t('calendar.editor.activities.newTitle'));
-    change((c) => { c.activities.push(created); });
+    change.addActivity(created);
   };
 
   return (
@@ -37,10 +38,7 @@ export function ActivitiesTab(props: CampaignFormProps) {
 function ActivityRow({ form, activity, number }: { form: CampaignFormProps; activity: Activity; number: number }) {
   const { t } = useTranslation();
   const { change, canEdit, removeActivity } = form;
-  const edit = (recipe: (a: Activity) => void) => change((c) => {
-    const target = c.activities.find((a) => a.id === activity.id);
-    if (target) recipe(target);
-  });
+  const edit = (fields: ActivityFields) => change.updateActivity(activity.id, fields);
   const name = activity.title.trim() || t('calendar.editor.activities.untitled', { number });
 
   return (
@@ -49,11 +47,11 @@ function ActivityRow({ form, activity, number }: { form: CampaignFormProps; acti
         <Group align="flex-start" wrap="nowrap" gap="sm">
           <Select w={150} label={t('calendar.editor.activities.level')} value={activity.level} allowDeselect={false} disabled={!canEdit}
             data={LEVELS.map((level) => ({ value: level, label: t(`calendar.activityLevels.${level}`) }))} comboboxProps={{ withinPortal: true }}
-            onChange={(next) => { const level = LEVELS.find((l) => l === next) as Level | undefined; if (level && level !== activity.level) edit((a) => { a.level = level; }); }} />
+            onChange={(next) => { const level = LEVELS.find((l) => l === next) as Level | undefined; if (level && level !== activity.level) edit({ level }); }} />
           <DraftText label={t('calendar.editor.activities.itemTitle')} value={activity.title} required disabled={!canEdit} flex={1}
-            onCommit={(title) => edit((a) => { a.title = title; })} />
+            onCommit={(title) => edit({ title })} />
           <DraftText label={t('calendar.editor.owner')} value={activity.owner} disabled={!canEdit} w={160}
-            onCommit={(owner) => edit((a) => { a.owner = owner; })} />
+            onCommit={(owner) => edit({ owner })} />
           <ActionIcon variant="subtle" color="red" mt={26} disabled={!canEdit} aria-label={t('calendar.editor.activities.remove', { title: name })}
             onClick={() => removeActivity(activity)}>
             <IconTrash size={18} aria-hidden />
@@ -61,9 +59,9 @@ function ActivityRow({ form, activity, number }: { form: CampaignFormProps; acti
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateRangeFields allowEndBeforeStart={form.isNew} startLabel={t('calendar.editor.startDate')} endLabel={t('calendar.editor.endDate')} start={activity.startDate} end={activity.endDate}
-            disabled={!canEdit} onCommit={(startDate, endDate) => edit((a) => { a.startDate = startDate; a.endDate = endDate; })} />
+            disabled={!canEdit} onCommit={(startDate, endDate) => change.rescheduleActivity(activity.id, startDate, endDate)} />
           <Checkbox mt={30} label={t('calendar.editor.activities.done')} checked={activity.done} disabled={!canEdit}
-            onChange={(event) => { const done = event.currentTarget.checked; edit((a) => { a.done = done; }); }} />
+            onChange={(event) => { const done = event.currentTarget.checked; edit({ done }); }} />
         </SimpleGrid>
       </Stack>
     </Paper>

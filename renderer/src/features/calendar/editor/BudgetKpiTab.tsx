@@ -19,9 +19,9 @@ export function BudgetKpiTab({ campaign, change, canEdit, currency }: CampaignFo
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberField label={t('calendar.editor.plannedBudget')} value={campaign.plannedBudget} nullable={false} min={0} unit={currency} disabled={!canEdit}
-          onCommit={(value) => change((c) => { c.plannedBudget = value ?? 0; })} />
+          onCommit={(value) => change.update({ plannedBudget: value ?? 0 })} />
         <NumberField label={t('calendar.editor.actualSpend')} value={campaign.actualSpend} nullable={false} min={0} unit={currency} disabled={!canEdit}
-          onCommit={(value) => change((c) => { c.actualSpend = value ?? 0; })} />
+          onCommit={(value) => change.update({ actualSpend: value ?? 0 })} />
       </SimpleGrid>
       {over && <Text size="sm" c="red" fw={600}>{t('calendar.editor.overBudget', { amount: formatMoney(campaign.actualSpend - campaign.plannedBudget, currency, language) })}</Text>}
 
@@ -42,7 +42,7 @@ export function BudgetKpiTab({ campaign, change, canEdit, currency }: CampaignFo
                 <Table.Td key={which}>
                   <NumberField hideLabel label={t('calendar.editor.kpis.fieldLabel', { kpi: t(`calendar.editor.kpis.${kpi}`), which: t(`calendar.editor.kpis.${which}`) })}
                     value={campaign.kpis[kpi][which]} nullable min={0} integer={kpi !== 'revenue'} unit={kpi === 'revenue' ? currency : undefined} disabled={!canEdit}
-                    onCommit={(value) => change((c) => { c.kpis[kpi][which] = value; })} />
+                    onCommit={(value) => change.updateKpi(kpi, { [which]: value })} />
                 </Table.Td>
               ))}
             </Table.Tr>

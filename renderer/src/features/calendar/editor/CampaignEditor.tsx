@@ -1,18 +1,20 @@
 import { Alert, Button, Group, List, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import { produce } from 'immer';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  addActivity, removeActivity as removeDraftActivity, rescheduleActivity, rescheduleCampaign, updateActivity, updateCampaignFields, updateEventDetails, updateKpi,
+} from '../../../../../shared/calendar/campaignEdits';
 import { newId } from '../../../../../shared/ids';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useCanEdit, useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { useCampaignActions } from '../useCampaignActions';
 import { ActivitiesTab } from './ActivitiesTab';
 import { BudgetKpiTab } from './BudgetKpiTab';
-import { draftProblems, newCampaignDraft, setCampaignPromotion, type Activity } from './campaignRecords';
+import { draftProblems, newCampaignDraft, type Activity } from './campaignRecords';
 import { DetailsTab } from './DetailsTab';
-import type { CampaignFormProps, CampaignRecipe } from './editorTypes';
+import type { CampaignChanges, CampaignFormProps } from './editorTypes';
 import { EventDetailsTab } from './EventDetailsTab';
 
 /** What the editor is open for: a stored campaign, or a new one starting on a day. */
@@ -25,30 +27,30 @@ export function CampaignEditor({ target, onClose }: { target: EditorTarget; onCl
     : <StoredCampaignEditor id={target.id} onClose={onClose} />;
 }
 
-/** A stored campaign: every field change is one undoable workspace edit, as on the strategy canvas. */
+/** A stored campaign: every field change is one undoable operation, as on the strategy canvas. */
 function StoredCampaignEditor({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const removeWithUndo = useUndoableRemoval();
   const actions = useCampaignActions();
   const campaign = session?.workspace.campaigns.find((c) => c.id === id);
 
-  const change = useCallback((recipe: CampaignRecipe) => {
-    store.edit((draft) => {
-      const target = draft.campaigns.find((c) => c.id === id);
-      if (target) recipe(target);
-    });
-  }, [store, id]);
+  const change = useMemo<CampaignChanges>(() => ({
+    update: (fields) => { run('campaign.update', { campaignId: id, fields }); },
+    reschedule: (startDate, endDate) => { run('campaign.reschedule', { campaignId: id, startDate, endDate }); },
+    updateKpi: (kpi, fields) => { run('campaign.kpi.update', { campaignId: id, kpi, fields }); },
+    updateEvent: (fields) => { run('campaign.event.update', { campaignId: id, fields }); },
+    addActivity: (activity) => { run('campaign.activity.add', { campaignId: id, activity }); },
+    updateActivity: (activityId, fields) => { run('campaign.activity.update', { campaignId: id, activityId, fields }); },
+    rescheduleActivity: (activityId, startDate, endDate) => { run('campaign.activity.reschedule', { campaignId: id, activityId, startDate, endDate }); },
+  }), [run, id]);
   const setPromotion = useCallback((strategyId: string | null, itemId: string | null) => {
-    store.edit((draft) => setCampaignPromotion(draft, id, strategyId, itemId));
-  }, [store, id]);
+    run('campaign.promotion.set', { campaignId: id, strategyId, promotionItemId: itemId });
+  }, [run, id]);
   const removeActivity = useCallback((activity: Activity) => {
-    removeWithUndo(t('calendar.editor.activities.removed', { title: activity.title }), (draft) => {
-      const target = draft.campaigns.find((c) => c.id === id);
-      if (target) target.activities = target.activities.filter((a) => a.id !== activity.id);
-    });
+    removeWithUndo(t('calendar.editor.activities.removed', { title: activity.title }), 'campaign.activity.remove', { campaignId: id, activityId: activity.id });
   }, [removeWithUndo, t, id]);
 
   if (!session) return null;
@@ -81,13 +83,29 @@ function NewCampaignEditor({ startDate, onClose }: { startDate: string; onClose:
   const [draft, setDraft] = useState<Campaign>(() => newCampaignDraft(newId('cmp'), startDate));
   const [attempted, setAttempted] = useState(false);
 
-  const change = useCallback((recipe: CampaignRecipe) => setDraft((current) => produce(current, recipe)), []);
+  // The same changes as on a stored campaign, made to the draft (a copy per change: React state is never mutated).
+  const changeDraft = useCallback((apply: (campaign: Campaign) => void) => {
+    setDraft((current) => {
+      const next = structuredClone(current);
+      apply(next);
+      return next;
+    });
+  }, []);
+  const change = useMemo<CampaignChanges>(() => ({
+    update: (fields) => changeDraft((c) => updateCampaignFields(c, fields)),
+    reschedule: (start, end) => changeDraft((c) => rescheduleCampaign(c, start, end)),
+    updateKpi: (kpi, fields) => changeDraft((c) => updateKpi(c, kpi, fields)),
+    updateEvent: (fields) => changeDraft((c) => updateEventDetails(c, fields)),
+    addActivity: (activity) => changeDraft((c) => addActivity(c, activity)),
+    updateActivity: (activityId, fields) => changeDraft((c) => updateActivity(c, activityId, fields)),
+    rescheduleActivity: (activityId, start, end) => changeDraft((c) => rescheduleActivity(c, activityId, start, end)),
+  }), [changeDraft]);
   const setPromotion = useCallback((strategyId: string | null, itemId: string | null) => {
     setDraft((current) => ({ ...current, strategyId, promotionItemId: itemId }));
   }, []);
   const removeActivity = useCallback((activity: Activity) => {
-    setDraft((current) => ({ ...current, activities: current.activities.filter((a) => a.id !== activity.id) }));
-  }, []);
+    changeDraft((c) => removeDraftActivity(c, activity.id));
+  }, [changeDraft]);
   const problems = useMemo(() => draftProblems(draft), [draft]);
 
   if (!session) return null;

@@ -6,7 +6,6 @@ import { channelType } from '../../../../../shared/schema/strategy';
 import { hrefFor } from '../../../app/routing/areas';
 import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
 import { CampaignTextField } from './CampaignTextField';
-import { setKind } from './campaignRecords';
 import { DateRangeFields } from './DateRangeFields';
 import type { CampaignFormProps } from './editorTypes';
 
@@ -28,22 +27,22 @@ export function DetailsTab(props: CampaignFormProps & { nameError: string | null
       {isNew ? (
         // A new campaign's name is part of the draft: checked when Create is pressed, not while typing.
         <TextInput label={t('calendar.editor.name')} value={campaign.name} required maxLength={200} error={nameError} data-autofocus
-          onChange={(event) => { const name = event.currentTarget.value; change((c) => { c.name = name; }); }} />
+          onChange={(event) => { const name = event.currentTarget.value; change.update({ name }); }} />
       ) : (
-        <CampaignTextField form={props} label={t('calendar.editor.name')} value={campaign.name} schema={requiredName} onCommit={(name) => change((c) => { c.name = name; })} />
+        <CampaignTextField form={props} label={t('calendar.editor.name')} value={campaign.name} schema={requiredName} onCommit={(name) => change.update({ name })} />
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select label={t('calendar.editor.kind')} data={campaignKind.options.map((k) => ({ value: k, label: t(`enums.campaignKind.${k}`) }))}
           value={campaign.kind} allowDeselect={false} disabled={!canEdit} comboboxProps={{ withinPortal: true }}
-          onChange={(next) => { const kind = campaignKind.safeParse(next); if (kind.success && kind.data !== campaign.kind) change((c) => setKind(c, kind.data)); }} />
+          onChange={(next) => { const kind = campaignKind.safeParse(next); if (kind.success && kind.data !== campaign.kind) change.update({ kind: kind.data }); }} />
         <Select label={t('calendar.editor.status')} data={campaignStatus.options.map((s) => ({ value: s, label: t(`enums.campaignStatus.${s}`) }))}
           value={campaign.status} allowDeselect={false} disabled={!canEdit} comboboxProps={{ withinPortal: true }}
-          onChange={(next) => { const status = campaignStatus.safeParse(next); if (status.success && status.data !== campaign.status) change((c) => { c.status = status.data; }); }} />
-        <CampaignTextField form={props} label={t('calendar.editor.owner')} value={campaign.owner} schema={shortText} onCommit={(owner) => change((c) => { c.owner = owner; })} />
+          onChange={(next) => { const status = campaignStatus.safeParse(next); if (status.success && status.data !== campaign.status) change.update({ status: status.data }); }} />
+        <CampaignTextField form={props} label={t('calendar.editor.owner')} value={campaign.owner} schema={shortText} onCommit={(owner) => change.update({ owner })} />
       </SimpleGrid>
       <DateRangeFields allowEndBeforeStart={isNew} startLabel={t('calendar.editor.startDate')} endLabel={t('calendar.editor.endDate')} start={campaign.startDate} end={campaign.endDate}
-        disabled={!canEdit} onCommit={(startDate, endDate) => change((c) => { c.startDate = startDate; c.endDate = endDate; })} />
-      <CampaignTextField form={props} multiline label={t('calendar.editor.objective')} value={campaign.objective} schema={mediumText} onCommit={(objective) => change((c) => { c.objective = objective; })} />
+        disabled={!canEdit} onCommit={(startDate, endDate) => change.reschedule(startDate, endDate)} />
+      <CampaignTextField form={props} multiline label={t('calendar.editor.objective')} value={campaign.objective} schema={mediumText} onCommit={(objective) => change.update({ objective })} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select label={t('calendar.editor.strategy')} data={[{ value: NONE, label: t('calendar.editor.noStrategy') }, ...strategies.map((s) => ({ value: s.id, label: s.name }))]}
           value={campaign.strategyId ?? NONE} allowDeselect={false} disabled={!canEdit} searchable comboboxProps={{ withinPortal: true }}
@@ -56,8 +55,8 @@ export function DetailsTab(props: CampaignFormProps & { nameError: string | null
       </SimpleGrid>
       <MultiSelect label={t('calendar.editor.channels')} data={channelType.options.map((ch) => ({ value: ch, label: t(`strategy.channels.types.${ch}`) }))}
         value={campaign.channels} disabled={!canEdit} comboboxProps={{ withinPortal: true }} clearable
-        onChange={(next) => { const channels = next.flatMap((v) => { const p = channelType.safeParse(v); return p.success ? [p.data] : []; }); change((c) => { c.channels = channels; }); }} />
-      <CampaignTextField form={props} multiline label={t('calendar.editor.notes')} value={campaign.notes} schema={longText} onCommit={(notes) => change((c) => { c.notes = notes; })} />
+        onChange={(next) => { const channels = next.flatMap((v) => { const p = channelType.safeParse(v); return p.success ? [p.data] : []; }); change.update({ channels }); }} />
+      <CampaignTextField form={props} multiline label={t('calendar.editor.notes')} value={campaign.notes} schema={longText} onCommit={(notes) => change.update({ notes })} />
     </Stack>
   );
 }

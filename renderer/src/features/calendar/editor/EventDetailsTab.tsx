@@ -15,10 +15,7 @@ export function EventDetailsTab(props: CampaignFormProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const event = campaign.event ?? emptyEventDetails();
-  const set = <K extends keyof EventDetails>(key: K, value: EventDetails[K]) => change((c) => {
-    c.event ??= emptyEventDetails();
-    c.event[key] = value;
-  });
+  const set = <K extends keyof EventDetails>(key: K, value: EventDetails[K]) => change.updateEvent({ [key]: value });
   const ratio = eventCostRatio(event);
   const roi = eventExpectedRoiPercent(event);
   const none = '—';

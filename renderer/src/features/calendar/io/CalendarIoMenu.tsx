@@ -7,7 +7,7 @@ import { CSV_LIMITS, campaignsToCsv, parseCampaignCsv } from '../../../../../sha
 import { ICS_LIMITS, campaignsToIcs, parseIcs } from '../../../../../shared/calendar/ics';
 import { newId } from '../../../../../shared/ids';
 import { downloadFile, safeFileName } from '../../../app/files/downloadFile';
-import { useCanEdit, useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useCanEdit, useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { csvPreview, icsPreview } from './buildPreview';
 import { ImportPreviewModal } from './ImportPreviewModal';
 import { importable, type ImportPreview } from './importPreviewModel';
@@ -16,11 +16,11 @@ import { readImportFile } from './readImportFile';
 /**
  * ICS (RFC 5545) and CSV out of and into the calendar. Exports are whole-workspace downloads;
  * imports go through a preview that names every bad row, and add only the valid rows, only
- * after the user confirms — as one undoable edit.
+ * after the user confirms — as one undoable operation (campaign.importMany).
  */
 export function CalendarIoMenu() {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const csvInput = useRef<HTMLInputElement>(null);
@@ -66,7 +66,7 @@ export function CalendarIoMenu() {
   const confirmImport = () => {
     if (!preview) return;
     const campaigns = importable(preview);
-    if (campaigns.length > 0 && store.edit((draft) => { draft.campaigns.push(...campaigns); })) {
+    if (campaigns.length > 0 && run('campaign.importMany', { campaigns })) {
       notifications.show({ color: 'teal', message: t('calendarIo.imported', { count: campaigns.length }) });
     }
     setPreview(null);

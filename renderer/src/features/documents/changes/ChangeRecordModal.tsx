@@ -4,7 +4,7 @@ import { emptyChangeRecord, validateChangeRecord, type ChangeRecordField } from 
 import { newId } from '../../../../../shared/ids';
 import type { ChangeRecord, ProductDocument } from '../../../../../shared/schema/document';
 import { DateField } from '../../../app/ui/fields/DateField';
-import { useDocumentEdit } from '../useDocumentEdit';
+import { useRun } from '../../../app/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 import { todayIso } from './todayIso';
 
@@ -20,7 +20,7 @@ export function ChangeRecordModal({ doc, record, opened, onClose }: { doc: Produ
 
 function ChangeRecordForm({ doc, record, onClose }: { doc: ProductDocument; record: ChangeRecord | null; onClose: () => void }) {
   const { t } = useDocumentsT();
-  const edit = useDocumentEdit(doc.id);
+  const run = useRun();
   const [draft, setDraft] = useState<ChangeRecord>(() => record ?? emptyChangeRecord(newId('chg'), todayIso()));
   const [tried, setTried] = useState(false);
   const issues = validateChangeRecord(draft);
@@ -35,11 +35,10 @@ function ChangeRecordForm({ doc, record, onClose }: { doc: ProductDocument; reco
   const save = () => {
     setTried(true);
     if (issues.length > 0) return;
-    const saved = edit((d) => {
-      const index = d.changeRecords.findIndex((candidate) => candidate.id === draft.id);
-      if (index >= 0) d.changeRecords[index] = draft;
-      else d.changeRecords.push(draft);
-    });
+    const { id: recordId, ...fields } = draft;
+    const saved = record
+      ? run('document.changeRecord.update', { documentId: doc.id, recordId, fields })
+      : run('document.changeRecord.add', { documentId: doc.id, record: draft });
     if (saved) onClose();
   };
 

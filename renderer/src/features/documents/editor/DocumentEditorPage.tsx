@@ -5,14 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { isBodyLocked } from '../../../../../shared/documents/changeControl';
 import { versionLabel } from '../../../../../shared/documents/versions';
 import { hrefFor } from '../../../app/routing/areas';
-import { useCanEdit, useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { useCanEdit, useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { ChangeLog } from '../changes/ChangeLog';
 import { ChangeRecordModal } from '../changes/ChangeRecordModal';
 import { DocumentExportMenu } from '../export/DocumentExportMenu';
 import { RequirementsPanel } from '../requirements/RequirementsPanel';
 import { STATUS_COLORS } from '../statusColors';
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton';
-import { useDocumentEdit } from '../useDocumentEdit';
 import { useDocumentsT } from '../useDocumentsT';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { DocumentBodyEditor } from './DocumentBodyEditor';
@@ -27,7 +26,7 @@ export function DocumentEditorPage({ documentId }: { documentId: string }) {
   const { t: tMain } = useTranslation();
   const session = useOpenSession();
   const canEdit = useCanEdit();
-  const edit = useDocumentEdit(documentId);
+  const run = useRun();
   const [tab, setTab] = useState<Tab>('content');
   const [recording, setRecording] = useState(false);
   const doc = session?.workspace.documents.find((candidate) => candidate.id === documentId);
@@ -52,7 +51,7 @@ export function DocumentEditorPage({ documentId }: { documentId: string }) {
           </Group>
         </Stack>
         <Group gap="sm">
-          <StatusControl doc={doc} disabled={!canEdit} onChange={(status) => edit((draft) => { draft.status = status; })} />
+          <StatusControl doc={doc} disabled={!canEdit} onChange={(status) => run('document.status.set', { documentId, status })} />
           <DocumentExportMenu doc={doc} />
           <SaveAsTemplateButton doc={doc} disabled={!canEdit} />
         </Group>
@@ -77,7 +76,7 @@ export function DocumentEditorPage({ documentId }: { documentId: string }) {
           <Tabs.Tab value="versions">{t('tabs.versions')} ({doc.versions.length})</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="content" pt="md">
-          <DocumentBodyEditor bodyHtml={doc.bodyHtml} editable={canEdit && !locked} onCommit={(html) => edit((draft) => { draft.bodyHtml = html; })} />
+          <DocumentBodyEditor bodyHtml={doc.bodyHtml} editable={canEdit && !locked} onCommit={(html) => run('document.body.set', { documentId, html })} />
         </Tabs.Panel>
         {isPrd && (
           <Tabs.Panel value="requirements" pt="md">

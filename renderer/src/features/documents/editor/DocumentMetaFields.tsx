@@ -1,9 +1,9 @@
 import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { documentKind, productDocument, type DocumentKind, type ProductDocument } from '../../../../../shared/schema/document';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
-import { useDocumentEdit } from '../useDocumentEdit';
+import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
 /** Title, product, author, type and the linked strategy: what the cover of every export shows. */
@@ -11,19 +11,20 @@ export function DocumentMetaFields({ doc, disabled }: { doc: ProductDocument; di
   const { t } = useDocumentsT();
   const { t: tMain } = useTranslation();
   const session = useOpenSession();
-  const edit = useDocumentEdit(doc.id);
+  const run = useRun();
+  const update = (fields: OperationArgs<'document.update'>['fields']) => run('document.update', { documentId: doc.id, fields });
   const strategies = session?.workspace.strategies ?? [];
   const shape = productDocument.shape;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} spacing="sm">
-      <ValidatedTextField label={t('meta.docTitle')} value={doc.title} schema={shape.title} description={null} disabled={disabled} onCommit={(value) => edit((d) => { d.title = value; })} />
-      <ValidatedTextField label={t('meta.product')} value={doc.product} schema={shape.product} description={null} disabled={disabled} onCommit={(value) => edit((d) => { d.product = value; })} />
-      <ValidatedTextField label={t('meta.author')} value={doc.author} schema={shape.author} description={null} disabled={disabled} onCommit={(value) => edit((d) => { d.author = value; })} />
+      <ValidatedTextField label={t('meta.docTitle')} value={doc.title} schema={shape.title} description={null} disabled={disabled} onCommit={(title) => update({ title })} />
+      <ValidatedTextField label={t('meta.product')} value={doc.product} schema={shape.product} description={null} disabled={disabled} onCommit={(product) => update({ product })} />
+      <ValidatedTextField label={t('meta.author')} value={doc.author} schema={shape.author} description={null} disabled={disabled} onCommit={(author) => update({ author })} />
       <Select
         label={t('meta.kind')}
         data={documentKind.options.map((value) => ({ value, label: tMain(`enums.documentKind.${value}`) }))}
         value={doc.kind}
-        onChange={(value) => value && edit((d) => { d.kind = value as DocumentKind; })}
+        onChange={(value) => value && update({ kind: value as DocumentKind })}
         allowDeselect={false}
         disabled={disabled}
       />
@@ -31,7 +32,7 @@ export function DocumentMetaFields({ doc, disabled }: { doc: ProductDocument; di
         label={t('meta.strategy')}
         data={[{ value: '', label: t('meta.noStrategy') }, ...strategies.map((s) => ({ value: s.id, label: s.name }))]}
         value={doc.strategyId ?? ''}
-        onChange={(value) => edit((d) => { d.strategyId = value || null; })}
+        onChange={(value) => update({ strategyId: value || null })}
         allowDeselect={false}
         disabled={disabled}
       />

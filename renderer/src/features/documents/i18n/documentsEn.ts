@@ -162,6 +162,7 @@ export const documentsEn = {
     from: 'From',
     to: 'To',
     restore: 'Restore',
+    restoreLocked: 'Record a change before restoring a version of an approved document.',
     restoreConfirm: 'Restore “{{name}}”? The current content is saved as a version first, so nothing is lost.',
     restored: '“{{name}}” restored as a new version.',
     beforeRestore: 'Before restoring “{{name}}”',

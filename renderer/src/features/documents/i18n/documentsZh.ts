@@ -161,6 +161,7 @@ export const documentsZh: TranslationOf<typeof documentsEn> = {
     from: '从',
     to: '到',
     restore: '恢复',
+    restoreLocked: '已审批的文档需先登记变更，才能恢复版本。',
     restoreConfirm: '恢复“{{name}}”？当前内容会先保存为一个版本，不会丢失任何内容。',
     restored: '已将“{{name}}”恢复为新版本。',
     beforeRestore: '恢复“{{name}}”之前',

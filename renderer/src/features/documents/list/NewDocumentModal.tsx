@@ -1,9 +1,8 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { documentFromTemplate } from '../../../../../shared/documents/templates/documentFromTemplate';
 import { newId } from '../../../../../shared/ids';
 import { navigate } from '../../../app/routing/useHashRoute';
-import { useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { useTemplateChoices } from '../templates/useTemplateChoices';
 import { useDocumentsT } from '../useDocumentsT';
 
@@ -14,7 +13,7 @@ import { useDocumentsT } from '../useDocumentsT';
 export function NewDocumentModal({ opened, onClose, initialTemplateId }: { opened: boolean; onClose: () => void; initialTemplateId?: string }) {
   const { t } = useDocumentsT();
   const session = useOpenSession();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const { builtIn, own } = useTemplateChoices();
   const all = [...builtIn, ...own];
   const [templateId, setTemplateId] = useState<string | null>(initialTemplateId ?? builtIn.find((tpl) => tpl.kind === 'prd')?.id ?? null);
@@ -28,11 +27,16 @@ export function NewDocumentModal({ opened, onClose, initialTemplateId }: { opene
 
   const create = () => {
     if (!template || titleMissing) return;
-    const doc = documentFromTemplate(template, { id: newId('doc'), now: new Date(), title: title.trim(), author: author.trim(), product: product.trim(), strategyId });
-    if (store.edit((draft) => { draft.documents.push(doc); })) {
+    const documentId = newId('doc');
+    // A built-in template is made in the language the list shows it in.
+    const created = run('document.create', {
+      documentId, templateId: template.id, language: template.language,
+      title: title.trim(), author: author.trim(), product: product.trim(), strategyId,
+    });
+    if (created) {
       onClose();
       setTitle('');
-      navigate('documents', doc.id);
+      navigate('documents', documentId);
     }
   };
 

@@ -3,13 +3,12 @@ import { useState } from 'react';
 import { nextRequirementKey, priorityValues, REQUIREMENT_STATUSES } from '../../../../../shared/documents/requirements';
 import { newId } from '../../../../../shared/ids';
 import { requirement as requirementSchema, type ProductDocument, type Requirement } from '../../../../../shared/schema/document';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
-import { useDocumentEdit } from '../useDocumentEdit';
+import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
-type Draft = Omit<Requirement, 'id' | 'key'>;
+type Fields = Omit<Requirement, 'id' | 'key'>;
 
-const EMPTY: Draft = { title: '', description: '', priority: 'should', acceptanceCriteria: '', status: 'proposed', owner: '', personaOrSegmentId: null };
+const EMPTY: Fields = { title: '', description: '', priority: 'should', acceptanceCriteria: '', status: 'proposed', owner: '', personaOrSegmentId: null };
 
 /** Adds or edits one requirement. The ID is given on save and never reused. */
 export function RequirementModal({ doc, requirement, onClose, segmentOptions }: {
@@ -36,27 +35,27 @@ function RequirementForm({ doc, requirement, onClose, segmentOptions }: {
 }) {
   const { t } = useDocumentsT();
   const session = useOpenSession();
-  const edit = useDocumentEdit(doc.id);
+  const run = useRun();
   const scheme = session?.workspace.settings.requirementPriorityScheme ?? 'moscow';
   const isNew = requirement === 'new';
   const key = isNew ? nextRequirementKey(doc) : requirement.key;
-  const [draft, setDraft] = useState<Draft>(() => {
-    if (!isNew) return { ...requirement };
+  const [draft, setDraft] = useState<Fields>(() => {
+    if (!isNew) {
+      const { id: _id, key: _key, ...fields } = requirement;
+      return fields;
+    }
     return { ...EMPTY, priority: scheme === 'p0-p3' ? 'P1' : 'should' };
   });
-  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => setDraft((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof Fields>(field: K, value: Fields[K]) => setDraft((current) => ({ ...current, [field]: value }));
   const check = requirementSchema.safeParse({ ...draft, id: 'check', key });
   const titleMissing = draft.title.trim().length === 0;
 
   const save = () => {
     if (!check.success) return;
-    const saved = edit((d) => {
-      if (isNew) d.requirements.push({ ...draft, id: newId('req'), key: nextRequirementKey(d) });
-      else {
-        const index = d.requirements.findIndex((candidate) => candidate.id === requirement.id);
-        if (index >= 0) d.requirements[index] = { ...draft, id: requirement.id, key: requirement.key };
-      }
-    });
+    // The REQ-key is given by the operation, from the document as it is then.
+    const saved = isNew
+      ? run('document.requirement.add', { documentId: doc.id, requirementId: newId('req'), fields: draft })
+      : run('document.requirement.update', { documentId: doc.id, requirementId: requirement.id, fields: draft });
     if (saved) onClose();
   };
 

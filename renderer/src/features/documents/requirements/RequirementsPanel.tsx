@@ -11,7 +11,6 @@ import { downloadFile, safeFileName } from '../../../app/files/downloadFile';
 import { currentLanguage } from '../../../app/i18n/i18n';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
 import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
-import { documentRecipe } from '../useDocumentEdit';
 import { useDocumentsT } from '../useDocumentsT';
 import { RequirementModal } from './RequirementModal';
 import { useSegmentNames } from './useSegmentNames';
@@ -119,9 +118,7 @@ export function RequirementsPanel({ doc, disabled }: { doc: ProductDocument; dis
                         color="red"
                         aria-label={t('requirements.delete', { key: req.key })}
                         disabled={disabled}
-                        onClick={() => remove(t('requirements.deleted', { key: req.key }), documentRecipe(doc.id, (draft) => {
-                          draft.requirements = draft.requirements.filter((candidate) => candidate.id !== req.id);
-                        }))}
+                        onClick={() => remove(t('requirements.deleted', { key: req.key }), 'document.requirement.remove', { documentId: doc.id, requirementId: req.id })}
                       >
                         <IconTrash size={16} aria-hidden />
                       </ActionIcon>

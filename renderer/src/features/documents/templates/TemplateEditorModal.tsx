@@ -4,10 +4,11 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-r
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateTemplateDraft } from '../../../../../shared/documents/templates/templateDraft';
+import { jsonEqual } from '../../../../../shared/ops/changeSet';
 import { newId } from '../../../../../shared/ids';
 import { documentKind, type DocumentKind, type DocumentTemplate } from '../../../../../shared/schema/document';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
-import { useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
 /**
@@ -27,7 +28,8 @@ export function TemplateEditorModal({ template, onClose }: { template: DocumentT
 function TemplateForm({ template, onClose }: { template: DocumentTemplate; onClose: () => void }) {
   const { t } = useDocumentsT();
   const { t: tMain } = useTranslation();
-  const store = useWorkspaceStore();
+  const session = useOpenSession();
+  const run = useRun();
   const [name, setName] = useState(template.name);
   const [kind, setKind] = useState<DocumentKind>(template.kind);
   const [language, setLanguage] = useState<UiLanguage>(template.language);
@@ -48,14 +50,17 @@ function TemplateForm({ template, onClose }: { template: DocumentTemplate; onClo
   const save = () => {
     setTried(true);
     if (issues.length > 0) return;
-    const saved: DocumentTemplate = { ...template, name: name.trim(), kind, language, builtIn: false, sections };
-    const ok = store.edit((draft) => {
-      const index = draft.templates.findIndex((candidate) => candidate.id === saved.id);
-      if (index >= 0) draft.templates[index] = saved;
-      else draft.templates.push(saved);
-    });
+    const fields = { name: name.trim(), kind, language, sections: sections.map(({ id, title, guidance }) => ({ id, title, guidance })) };
+    const current = session?.workspace.templates.find((candidate) => candidate.id === template.id);
+    let ok: boolean;
+    if (!current) ok = run('template.create', { template: { id: template.id, ...fields } });
+    else {
+      // Saved unchanged: nothing to do, but the editor closes as after any save.
+      const unchanged = !current.builtIn && jsonEqual({ name: current.name, kind: current.kind, language: current.language, sections: current.sections }, fields);
+      ok = unchanged || run('template.update', { templateId: template.id, fields });
+    }
     if (ok) {
-      notifications.show({ color: 'teal', message: t('templatesPage.saved', { name: saved.name }) });
+      notifications.show({ color: 'teal', message: t('templatesPage.saved', { name: fields.name }) });
       onClose();
     }
   };

@@ -38,9 +38,7 @@ export function TemplateLibrary() {
               variant="subtle"
               color="red"
               disabled={!canEdit}
-              onClick={() => remove(t('templatesPage.deleted', { name: template.name }), (draft) => {
-                draft.templates = draft.templates.filter((candidate) => candidate.id !== template.id);
-              })}
+              onClick={() => remove(t('templatesPage.deleted', { name: template.name }), 'template.remove', { templateId: template.id })}
             >
               {t('templatesPage.delete')}
             </Button>

@@ -3,22 +3,22 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
-import { restoreVersion, snapshotVersion } from '../../../../../shared/documents/versions';
+import { isBodyLocked } from '../../../../../shared/documents/changeControl';
+import { MAX_VERSIONS } from '../../../../../shared/documents/ops/versionOps';
 import { newId } from '../../../../../shared/ids';
 import type { ProductDocument } from '../../../../../shared/schema/document';
 import { formatDateTime } from '../../../app/i18n/format';
 import { currentLanguage } from '../../../app/i18n/i18n';
-import { useDocumentEdit } from '../useDocumentEdit';
+import { useRun } from '../../../app/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 import { VersionDiff } from './VersionDiff';
 
 export const CURRENT = 'current';
-const MAX_VERSIONS = 500;
 
 /** Named snapshots of a document, a readable diff between any two, and restore-as-new-version. */
 export function VersionsPanel({ doc, disabled }: { doc: ProductDocument; disabled: boolean }) {
   const { t } = useDocumentsT();
-  const edit = useDocumentEdit(doc.id);
+  const run = useRun();
   const language = currentLanguage();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
@@ -27,11 +27,13 @@ export function VersionsPanel({ doc, disabled }: { doc: ProductDocument; disable
   const [to, setTo] = useState<string>(CURRENT);
   const from = fromChoice && (fromChoice === CURRENT || doc.versions.some((v) => v.id === fromChoice)) ? fromChoice : doc.versions.at(-1)?.id ?? CURRENT;
   const full = doc.versions.length >= MAX_VERSIONS - 1;
+  // Restoring changes the content: not while an approved document is locked.
+  const locked = isBodyLocked(doc);
 
   const saveVersion = () => {
     const trimmed = name.trim();
     if (!trimmed) return;
-    if (edit((d) => { d.versions.push(snapshotVersion(d as ProductDocument, { id: newId('ver'), name: trimmed, now: new Date() })); })) {
+    if (run('document.version.save', { documentId: doc.id, versionId: newId('ver'), name: trimmed })) {
       setNaming(false);
       setName('');
     }
@@ -42,14 +44,14 @@ export function VersionsPanel({ doc, disabled }: { doc: ProductDocument; disable
     children: <Text size="sm">{t('versions.restoreConfirm', { name: versionName })}</Text>,
     labels: { confirm: t('versions.restore'), cancel: t('versions.cancel') },
     onConfirm: () => {
-      const ok = edit((d) => {
-        const restored = restoreVersion(d as ProductDocument, versionId, {
-          ids: () => newId('ver'),
-          now: new Date(),
-          beforeRestoreName: t('versions.beforeRestore', { name: versionName }),
-          restoredName: t('versions.restoredName', { name: versionName }),
-        });
-        Object.assign(d, restored);
+      const ok = run('document.version.restore', {
+        documentId: doc.id,
+        versionId,
+        beforeRestoreVersionId: newId('ver'),
+        restoredVersionId: newId('ver'),
+        // A version name has at most 200 characters; a long one is cut rather than refused.
+        beforeRestoreName: t('versions.beforeRestore', { name: versionName }).slice(0, 200),
+        restoredName: t('versions.restoredName', { name: versionName }).slice(0, 200),
       });
       if (ok) notifications.show({ color: 'teal', message: t('versions.restored', { name: versionName }) });
     },
@@ -79,8 +81,8 @@ export function VersionsPanel({ doc, disabled }: { doc: ProductDocument; disable
                 <Table.Td>{formatDateTime(version.createdAt, language)}</Table.Td>
                 <Table.Td>
                   <Group justify="flex-end">
-                    <Tooltip label={t('versions.restore')}>
-                      <ActionIcon variant="subtle" aria-label={`${t('versions.restore')} ${version.name}`} disabled={disabled || full} onClick={() => restore(version.id, version.name)}>
+                    <Tooltip label={locked ? t('versions.restoreLocked') : t('versions.restore')}>
+                      <ActionIcon variant="subtle" aria-label={`${t('versions.restore')} ${version.name}`} disabled={disabled || full || locked} onClick={() => restore(version.id, version.name)}>
                         <IconRestore size={16} aria-hidden />
                       </ActionIcon>
                     </Tooltip>

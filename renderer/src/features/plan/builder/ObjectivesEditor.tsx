@@ -1,10 +1,12 @@
 import { ActionIcon, Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '../../../../../shared/ids';
-import { planObjective, type MarketingPlan, type PlanObjective } from '../../../../../shared/schema/marketingPlan';
+import { sumMonths } from '../../../../../shared/plan/objectives';
+import { MAX_OBJECTIVES } from '../../../../../shared/plan/ops/planOps';
+import { planObjective, type MarketingPlan } from '../../../../../shared/schema/marketingPlan';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { useRun } from '../../../app/workspace/WorkspaceContext';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import { usePlanEdit } from '../usePlanEdit';
 import { usePlanT } from '../usePlanT';
 
 const MAX = 1e15;
@@ -16,12 +18,8 @@ const valid = (value: number) => Number.isFinite(value) && value >= 0 && value <
  */
 export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disabled: boolean }) {
   const { t } = usePlanT();
-  const edit = usePlanEdit();
+  const run = useRun();
   const remove = useUndoableRemoval();
-  const update = (id: string, recipe: (objective: PlanObjective) => void) => edit((p) => {
-    const objective = p.objectives.find((o) => o.id === id);
-    if (objective) recipe(objective);
-  });
 
   return (
     <Stack gap="sm">
@@ -30,11 +28,11 @@ export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disa
       {plan.objectives.map((objective) => (
         <Stack key={objective.id} gap={6} p="sm" style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}>
           <Group align="flex-end" wrap="wrap" gap="sm">
-            <ValidatedTextField label={t('objectives.name')} value={objective.name} schema={planObjective.shape.name} description={null} disabled={disabled} onCommit={(name) => update(objective.id, (o) => { o.name = name; })} />
-            <ValidatedTextField label={t('objectives.unit')} value={objective.unit} schema={planObjective.shape.unit} description={null} disabled={disabled} onCommit={(unit) => update(objective.id, (o) => { o.unit = unit; })} />
+            <ValidatedTextField label={t('objectives.name')} value={objective.name} schema={planObjective.shape.name} description={null} disabled={disabled} onCommit={(name) => run('plan.objective.update', { objectiveId: objective.id, fields: { name } })} />
+            <ValidatedTextField label={t('objectives.unit')} value={objective.unit} schema={planObjective.shape.unit} description={null} disabled={disabled} onCommit={(unit) => run('plan.objective.update', { objectiveId: objective.id, fields: { unit } })} />
             <NumberInput
               label={t('objectives.annual')}
-              value={objective.monthlyTargets ? objective.monthlyTargets.reduce((a, b) => a + b, 0) : objective.annualTarget ?? ''}
+              value={objective.monthlyTargets ? sumMonths(objective.monthlyTargets) : objective.annualTarget ?? ''}
               disabled={disabled || objective.monthlyTargets !== null}
               min={0}
               max={MAX}
@@ -42,7 +40,7 @@ export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disa
               w={170}
               onChange={(value) => {
                 const amount = value === '' ? null : Number(value);
-                if (amount === null || valid(amount)) update(objective.id, (o) => { o.annualTarget = amount; });
+                if (amount === null || valid(amount)) run('plan.objective.update', { objectiveId: objective.id, fields: { annualTarget: amount } });
               }}
             />
             <Stack gap={2}>
@@ -52,15 +50,7 @@ export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disa
                 disabled={disabled}
                 data={[{ value: 'even', label: t('objectives.even') }, { value: 'custom', label: t('objectives.custom') }]}
                 value={objective.monthlyTargets ? 'custom' : 'even'}
-                onChange={(value) => update(objective.id, (o) => {
-                  if (value === 'custom') {
-                    const each = Math.round(((o.annualTarget ?? 0) / 12) * 100) / 100;
-                    o.monthlyTargets = Array.from({ length: 12 }, () => each);
-                  } else {
-                    o.annualTarget = o.monthlyTargets ? o.monthlyTargets.reduce((a, b) => a + b, 0) : o.annualTarget;
-                    o.monthlyTargets = null;
-                  }
-                })}
+                onChange={(value) => run('plan.objective.setSplit', { objectiveId: objective.id, split: value === 'custom' ? 'custom' : 'even' })}
               />
             </Stack>
             <ActionIcon
@@ -68,9 +58,7 @@ export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disa
               color="red"
               aria-label={t('objectives.remove', { name: objective.name })}
               disabled={disabled}
-              onClick={() => remove(t('objectives.removed', { name: objective.name }), (draft) => {
-                draft.marketingPlan.objectives = draft.marketingPlan.objectives.filter((o) => o.id !== objective.id);
-              })}
+              onClick={() => remove(t('objectives.removed', { name: objective.name }), 'plan.objective.remove', { objectiveId: objective.id })}
             >
               <IconTrash size={16} aria-hidden />
             </ActionIcon>
@@ -88,7 +76,7 @@ export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disa
                   disabled={disabled}
                   onChange={(value) => {
                     const next = Number(value);
-                    if (value !== '' && valid(next)) update(objective.id, (o) => { if (o.monthlyTargets) o.monthlyTargets[month] = next; });
+                    if (value !== '' && valid(next)) run('plan.objective.month.set', { objectiveId: objective.id, month: month + 1, amount: next });
                   }}
                 />
               ))}
@@ -101,10 +89,8 @@ export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disa
           variant="light"
           size="xs"
           leftSection={<IconPlus size={14} aria-hidden />}
-          disabled={disabled || plan.objectives.length >= 50}
-          onClick={() => edit((p) => {
-            p.objectives.push({ id: newId('obj'), name: t('objectives.newName'), unit: '', annualTarget: null, monthlyTargets: null, notes: '' });
-          })}
+          disabled={disabled || plan.objectives.length >= MAX_OBJECTIVES}
+          onClick={() => run('plan.objective.add', { objectiveId: newId('obj'), name: t('objectives.newName') })}
         >
           {t('objectives.add')}
         </Button>

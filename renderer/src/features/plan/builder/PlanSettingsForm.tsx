@@ -1,15 +1,16 @@
 import { Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { marketingPlan, type MarketingPlan } from '../../../../../shared/schema/marketingPlan';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
-import { usePlanEdit } from '../usePlanEdit';
+import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { usePlanT } from '../usePlanT';
 
 /** Title, author, period, strategies, appendices and page setup of the saved plan. */
 export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disabled: boolean }) {
   const { t } = usePlanT();
   const session = useOpenSession();
-  const edit = usePlanEdit();
+  const run = useRun();
+  const update = (fields: OperationArgs<'plan.update'>['fields']) => run('plan.update', { fields });
   const strategies = session?.workspace.strategies ?? [];
   const documents = session?.workspace.documents ?? [];
   const shape = marketingPlan.shape;
@@ -17,8 +18,8 @@ export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disa
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <ValidatedTextField label={t('settings.planTitle')} value={plan.title} schema={shape.title} description={null} disabled={disabled} onCommit={(value) => edit((p) => { p.title = value; })} />
-        <ValidatedTextField label={t('settings.author')} value={plan.author} schema={shape.author} description={null} disabled={disabled} onCommit={(value) => edit((p) => { p.author = value; })} />
+        <ValidatedTextField label={t('settings.planTitle')} value={plan.title} schema={shape.title} description={null} disabled={disabled} onCommit={(title) => update({ title })} />
+        <ValidatedTextField label={t('settings.author')} value={plan.author} schema={shape.author} description={null} disabled={disabled} onCommit={(author) => update({ author })} />
         <NumberInput
           label={t('settings.year')}
           value={plan.period.year}
@@ -28,14 +29,14 @@ export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disa
           disabled={disabled}
           onChange={(value) => {
             const year = Number(value);
-            if (Number.isInteger(year) && year >= 2000 && year <= 2100) edit((p) => { p.period.year = year; });
+            if (Number.isInteger(year) && year >= 2000 && year <= 2100) run('plan.period.update', { year });
           }}
         />
         <Select
           label={t('settings.period')}
           data={[{ value: '', label: t('settings.wholeYear') }, ...[1, 2, 3, 4].map((q) => ({ value: String(q), label: t('settings.quarter', { quarter: q }) }))]}
           value={plan.period.quarter === null ? '' : String(plan.period.quarter)}
-          onChange={(value) => edit((p) => { p.period.quarter = value ? Number(value) : null; })}
+          onChange={(value) => run('plan.period.update', { quarter: value ? Number(value) : null })}
           allowDeselect={false}
           disabled={disabled}
         />
@@ -45,7 +46,7 @@ export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disa
         placeholder={plan.strategyIds.length === 0 ? t('settings.allStrategies', { count: strategies.length }) : undefined}
         data={strategies.map((s) => ({ value: s.id, label: s.name }))}
         value={plan.strategyIds.filter((id) => strategies.some((s) => s.id === id))}
-        onChange={(ids) => edit((p) => { p.strategyIds = ids; })}
+        onChange={(strategyIds) => run('plan.strategies.set', { strategyIds })}
         disabled={disabled}
         clearable
       />
@@ -56,7 +57,7 @@ export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disa
           label={t('settings.documents')}
           data={documents.map((d) => ({ value: d.id, label: d.title }))}
           value={plan.documentIds.filter((id) => documents.some((d) => d.id === id))}
-          onChange={(ids) => edit((p) => { p.documentIds = ids; })}
+          onChange={(documentIds) => run('plan.documents.set', { documentIds })}
           disabled={disabled}
           clearable
         />
@@ -68,13 +69,13 @@ export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disa
             size="xs"
             data={[{ value: 'omit', label: t('settings.omit') }, { value: 'placeholder', label: t('settings.placeholder') }]}
             value={plan.emptySections}
-            onChange={(value) => edit((p) => { p.emptySections = value as MarketingPlan['emptySections']; })}
+            onChange={(value) => update({ emptySections: value as MarketingPlan['emptySections'] })}
             disabled={disabled}
           />
         </Stack>
         <Stack gap={4}>
           <Text size="sm" fw={500}>{t('settings.pageSize')}</Text>
-          <SegmentedControl size="xs" data={['A4', 'Letter']} value={plan.pageSize} onChange={(value) => edit((p) => { p.pageSize = value as MarketingPlan['pageSize']; })} disabled={disabled} />
+          <SegmentedControl size="xs" data={['A4', 'Letter']} value={plan.pageSize} onChange={(value) => update({ pageSize: value as MarketingPlan['pageSize'] })} disabled={disabled} />
         </Stack>
         <Stack gap={4}>
           <Text size="sm" fw={500}>{t('settings.margins')}</Text>
@@ -82,7 +83,7 @@ export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disa
             size="xs"
             data={(['narrow', 'normal', 'wide'] as const).map((value) => ({ value, label: t(`settings.marginOptions.${value}`) }))}
             value={plan.margins}
-            onChange={(value) => edit((p) => { p.margins = value as MarketingPlan['margins']; })}
+            onChange={(value) => update({ margins: value as MarketingPlan['margins'] })}
             disabled={disabled}
           />
         </Stack>
@@ -95,7 +96,7 @@ export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disa
         multiline
         minRows={5}
         disabled={disabled}
-        onCommit={(value) => edit((p) => { p.executiveSummary = value; })}
+        onCommit={(executiveSummary) => update({ executiveSummary })}
       />
     </Stack>
   );

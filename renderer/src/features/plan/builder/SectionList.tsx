@@ -2,19 +2,15 @@ import { ActionIcon, Checkbox, Group, Paper, Stack } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import type { MarketingPlan } from '../../../../../shared/schema/marketingPlan';
 import { currentLanguage } from '../../../app/i18n/i18n';
-import { usePlanEdit } from '../usePlanEdit';
+import { useRun } from '../../../app/workspace/WorkspaceContext';
 import { usePlanT } from '../usePlanT';
 import { useSectionTitle } from './useSectionTitle';
 
 /** Which sections print, in which order: a checkbox and move up/down per section (keyboard friendly). */
 export function SectionList({ plan, disabled }: { plan: MarketingPlan; disabled: boolean }) {
   const { t } = usePlanT();
-  const edit = usePlanEdit();
+  const run = useRun();
   const title = useSectionTitle(currentLanguage());
-  const move = (index: number, by: number) => edit((p) => {
-    const [item] = p.sections.splice(index, 1);
-    if (item) p.sections.splice(index + by, 0, item);
-  });
   return (
     <Stack gap={4} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('sections.heading')}>
       {plan.sections.map((section, index) => {
@@ -27,16 +23,13 @@ export function SectionList({ plan, disabled }: { plan: MarketingPlan; disabled:
                 aria-label={t('sections.include', { section: name })}
                 checked={section.enabled}
                 disabled={disabled}
-                onChange={(event) => {
-                  const enabled = event.currentTarget.checked;
-                  edit((p) => { p.sections[index]!.enabled = enabled; });
-                }}
+                onChange={(event) => run('plan.section.setEnabled', { sectionId: section.id, enabled: event.currentTarget.checked })}
               />
               <Group gap={2} wrap="nowrap">
-                <ActionIcon variant="subtle" aria-label={t('sections.moveUp', { section: name })} disabled={disabled || index === 0} onClick={() => move(index, -1)}>
+                <ActionIcon variant="subtle" aria-label={t('sections.moveUp', { section: name })} disabled={disabled || index === 0} onClick={() => run('plan.section.move', { sectionId: section.id, direction: 'up' })}>
                   <IconArrowUp size={16} aria-hidden />
                 </ActionIcon>
-                <ActionIcon variant="subtle" aria-label={t('sections.moveDown', { section: name })} disabled={disabled || index === plan.sections.length - 1} onClick={() => move(index, 1)}>
+                <ActionIcon variant="subtle" aria-label={t('sections.moveDown', { section: name })} disabled={disabled || index === plan.sections.length - 1} onClick={() => run('plan.section.move', { sectionId: section.id, direction: 'down' })}>
                   <IconArrowDown size={16} aria-hidden />
                 </ActionIcon>
               </Group>

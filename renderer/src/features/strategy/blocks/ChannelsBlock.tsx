@@ -1,6 +1,7 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { requiredName, shortText } from '../../../../../shared/schema/primitives';
 import { channelType } from '../../../../../shared/schema/strategy';
 import { channelShareCheck } from '../../../../../shared/strategy/channelShares';
@@ -10,14 +11,14 @@ import { BlockSection } from '../canvas/BlockSection';
 import type { BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
-import { update, without } from '../canvas/listEdits';
 import { useCanvasFormat } from '../canvas/useCanvasFormat';
 import { ChannelMixChart } from '../charts';
 import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 4 (with pricing) — channels 营销渠道: how the product reaches buyers, and the target mix. */
-export function ChannelsBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
+export function ChannelsBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
   const { t } = useTranslation();
+  const strategyId = strategy.id;
   const format = useCanvasFormat(strategy.currency);
   const items = strategy.channels.items;
   const shares = channelShareCheck(items);
@@ -30,7 +31,7 @@ export function ChannelsBlock({ strategy, edit, remove, canEdit, completeness }:
       title={t('strategy.blocks.channels')}
       completeness={completeness}
       canEdit={canEdit}
-      notes={{ value: strategy.channels.notes, onCommit: (notes) => edit((s) => { s.channels.notes = notes; }) }}
+      notes={{ value: strategy.channels.notes, onCommit: (notes) => run('strategy.channels.update', { strategyId, fields: { notes } }) }}
     >
       <ItemList
         title={t('strategy.channels.list')}
@@ -38,33 +39,31 @@ export function ChannelsBlock({ strategy, edit, remove, canEdit, completeness }:
         itemName={(channel) => channel.name}
         addLabel={t('strategy.channels.addChannel')}
         canEdit={canEdit}
-        onAdd={() => edit((s) => {
-          s.channels.items.push({ id: newId('chn'), type: 'online-store', name: t('strategy.channels.newChannel'), role: '', costPercent: null, targetSharePercent: null, owner: '' });
+        onAdd={() => run('strategy.channel.add', {
+          strategyId, item: { id: newId('chn'), type: 'online-store', name: t('strategy.channels.newChannel'), role: '', costPercent: null, targetSharePercent: null, owner: '' },
         })}
-        onRemove={(channel) => remove(t('strategy.removed', { name: channel.name }), (s) => {
-          s.channels.items = without(s.channels.items, channel.id);
-        })}
+        onRemove={(channel) => remove(t('strategy.removed', { name: channel.name }), 'strategy.channel.remove', { strategyId, id: channel.id })}
         renderItem={(channel) => {
-          const change = (fn: (item: (typeof items)[number]) => void) => edit((s) => update(s.channels.items, channel.id, fn));
+          const change = (fields: OperationArgs<'strategy.channel.update'>['fields']) => run('strategy.channel.update', { strategyId, id: channel.id, fields });
           return (
             <>
               <WorkshopOriginBadge itemId={channel.id} />
               <SimpleGrid cols={2} spacing="sm">
                 <EnumSelect label={t('strategy.channels.type')} value={channel.type} options={typeOptions} disabled={!canEdit}
-                  onCommit={(type) => { if (type) change((item) => { item.type = type; }); }} />
+                  onCommit={(type) => { if (type) change({ type }); }} />
                 <ValidatedTextField label={t('strategy.channels.name')} value={channel.name} schema={requiredName} description={null} disabled={!canEdit}
-                  onCommit={(name) => change((item) => { item.name = name; })} />
+                  onCommit={(name) => change({ name })} />
               </SimpleGrid>
               <ValidatedTextField label={t('strategy.channels.role')} value={channel.role} schema={shortText} description={null} disabled={!canEdit}
-                onCommit={(role) => change((item) => { item.role = role; })} />
+                onCommit={(role) => change({ role })} />
               <SimpleGrid cols={2} spacing="sm">
                 <NumberField label={t('strategy.channels.cost')} value={channel.costPercent} nullable min={0} max={100} unit="%" disabled={!canEdit}
-                  onCommit={(cost) => change((item) => { item.costPercent = cost; })} />
+                  onCommit={(cost) => change({ costPercent: cost })} />
                 <NumberField label={t('strategy.channels.share')} value={channel.targetSharePercent} nullable min={0} max={100} unit="%" disabled={!canEdit}
-                  onCommit={(share) => change((item) => { item.targetSharePercent = share; })} />
+                  onCommit={(share) => change({ targetSharePercent: share })} />
               </SimpleGrid>
               <ValidatedTextField label={t('strategy.channels.owner')} value={channel.owner} schema={shortText} description={null} disabled={!canEdit}
-                onCommit={(owner) => change((item) => { item.owner = owner; })} />
+                onCommit={(owner) => change({ owner })} />
             </>
           );
         }}

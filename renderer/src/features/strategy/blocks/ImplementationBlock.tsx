@@ -18,7 +18,7 @@ function stepOf(block: BlockKey): StepKey {
 }
 
 /** Step 6 — implementation and monitoring 实施与监控: how the plan is run and reviewed, and where every block stands. */
-export function ImplementationBlock({ strategy, edit, canEdit, completeness, blocks, onOpenStep }: ImplementationBlockProps) {
+export function ImplementationBlock({ strategy, run, canEdit, completeness, blocks, onOpenStep }: ImplementationBlockProps) {
   const { t } = useTranslation();
   return (
     <BlockSection title={t('strategy.blocks.implementation')} completeness={completeness} canEdit={canEdit}>
@@ -30,7 +30,7 @@ export function ImplementationBlock({ strategy, edit, canEdit, completeness, blo
         multiline
         minRows={4}
         disabled={!canEdit}
-        onCommit={(notes) => edit((s) => { s.implementation.notes = notes; })}
+        onCommit={(notes) => run('strategy.implementation.update', { strategyId: strategy.id, fields: { notes } })}
       />
       <NumberField
         label={t('strategy.implementation.cadence')}
@@ -40,7 +40,7 @@ export function ImplementationBlock({ strategy, edit, canEdit, completeness, blo
         integer
         w={220}
         disabled={!canEdit}
-        onCommit={(weeks) => edit((s) => { s.implementation.reviewCadenceWeeks = weeks; })}
+        onCommit={(weeks) => run('strategy.implementation.update', { strategyId: strategy.id, fields: { reviewCadenceWeeks: weeks } })}
       />
       <Paper withBorder radius="md" p="md">
         <Stack gap="xs">

@@ -3,18 +3,18 @@ import { newId } from '../../../../../shared/ids';
 import { mediumText } from '../../../../../shared/schema/primitives';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
 import { BlockSection } from '../canvas/BlockSection';
-import type { BlockProps } from '../canvas/blockProps';
+import { fieldOf, type BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
-import { update, without } from '../canvas/listEdits';
 import { PerceptualMapEditor } from './positioning/PerceptualMapEditor';
 import { StatementBuilder } from './positioning/StatementBuilder';
 import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 3 — positioning 定位: the positioning statement, how we differ from named competitors, and the perceptual map. */
-export function PositioningBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
+export function PositioningBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
   const { t } = useTranslation();
   const positioning = strategy.positioning;
+  const strategyId = strategy.id;
   const competitorOptions = strategy.research.competitors.map((competitor) => ({ value: competitor.id, label: competitor.name }));
 
   return (
@@ -22,12 +22,12 @@ export function PositioningBlock({ strategy, edit, remove, canEdit, completeness
       title={t('strategy.blocks.positioning')}
       completeness={completeness}
       canEdit={canEdit}
-      notes={{ value: positioning.notes, onCommit: (notes) => edit((s) => { s.positioning.notes = notes; }) }}
+      notes={{ value: positioning.notes, onCommit: (notes) => run('strategy.positioning.update', { strategyId, fields: { notes } }) }}
     >
       <StatementBuilder
         statement={positioning.statement}
         canEdit={canEdit}
-        onCommit={(part, value) => edit((s) => { s.positioning.statement[part] = value; })}
+        onCommit={(part, value) => run('strategy.statement.update', { strategyId, fields: fieldOf(part, value) })}
       />
 
       <ItemList
@@ -36,30 +36,26 @@ export function PositioningBlock({ strategy, edit, remove, canEdit, completeness
         itemName={(point) => point.text.slice(0, 40)}
         addLabel={t('strategy.positioning.addPoint')}
         canEdit={canEdit}
-        onAdd={() => edit((s) => {
-          s.positioning.differentiationPoints.push({ id: newId('dif'), text: '', competitorId: null });
-        })}
-        onRemove={(point) => remove(t('strategy.removed', { name: point.text.slice(0, 40) || t('strategy.block.untitled') }), (s) => {
-          s.positioning.differentiationPoints = without(s.positioning.differentiationPoints, point.id);
-        })}
+        onAdd={() => run('strategy.differentiation.add', { strategyId, item: { id: newId('dif'), text: '', competitorId: null } })}
+        onRemove={(point) => remove(t('strategy.removed', { name: point.text.slice(0, 40) || t('strategy.block.untitled') }), 'strategy.differentiation.remove', { strategyId, id: point.id })}
         renderItem={(point) => (
           <>
             <WorkshopOriginBadge itemId={point.id} />
             <ValidatedTextField label={t('strategy.positioning.pointText')} value={point.text} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
-              onCommit={(text) => edit((s) => { update(s.positioning.differentiationPoints, point.id, (item) => { item.text = text; }); })} />
+              onCommit={(text) => run('strategy.differentiation.update', { strategyId, id: point.id, fields: { text } })} />
             <EnumSelect
               label={t('strategy.positioning.against')}
               value={point.competitorId}
               noneLabel={t('strategy.positioning.anyCompetitor')}
               options={competitorOptions}
               disabled={!canEdit}
-              onCommit={(competitorId) => edit((s) => { update(s.positioning.differentiationPoints, point.id, (item) => { item.competitorId = competitorId; }); })}
+              onCommit={(competitorId) => run('strategy.differentiation.update', { strategyId, id: point.id, fields: { competitorId } })}
             />
           </>
         )}
       />
 
-      <PerceptualMapEditor strategy={strategy} edit={edit} canEdit={canEdit} />
+      <PerceptualMapEditor strategy={strategy} run={run} canEdit={canEdit} />
     </BlockSection>
   );
 }

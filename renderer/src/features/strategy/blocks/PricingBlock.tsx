@@ -1,6 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { mediumText, requiredName } from '../../../../../shared/schema/primitives';
 import { NumberField } from '../../../app/ui/fields/NumberField';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
@@ -8,15 +9,16 @@ import { BlockSection } from '../canvas/BlockSection';
 import type { BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
-import { update, without } from '../canvas/listEdits';
 import { BreakEvenPanel } from './pricing/BreakEvenPanel';
 import { PriceComparisonCard } from './pricing/PriceComparisonCard';
 import { StrategyTypePicker } from './pricing/StrategyTypePicker';
 
 /** Step 4 (with channels) — pricing 价格策略: the strategy, price tiers per segment, break-even and the competition's prices. */
-export function PricingBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
+export function PricingBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
   const { t } = useTranslation();
   const pricing = strategy.pricing;
+  const strategyId = strategy.id;
+  const updatePricing = (fields: OperationArgs<'strategy.pricing.update'>['fields']) => run('strategy.pricing.update', { strategyId, fields });
   const segmentOptions = strategy.targetMarket.segments.map((segment) => ({ value: segment.id, label: segment.name }));
 
   return (
@@ -24,9 +26,9 @@ export function PricingBlock({ strategy, edit, remove, canEdit, completeness }: 
       title={t('strategy.blocks.pricing')}
       completeness={completeness}
       canEdit={canEdit}
-      notes={{ value: pricing.notes, onCommit: (notes) => edit((s) => { s.pricing.notes = notes; }) }}
+      notes={{ value: pricing.notes, onCommit: (notes) => updatePricing({ notes }) }}
     >
-      <StrategyTypePicker value={pricing.strategyType} canEdit={canEdit} onCommit={(type) => edit((s) => { s.pricing.strategyType = type; })} />
+      <StrategyTypePicker value={pricing.strategyType} canEdit={canEdit} onCommit={(strategyType) => updatePricing({ strategyType })} />
 
       <ItemList
         title={t('strategy.pricing.tiers')}
@@ -34,22 +36,18 @@ export function PricingBlock({ strategy, edit, remove, canEdit, completeness }: 
         itemName={(tier) => tier.name}
         addLabel={t('strategy.pricing.addTier')}
         canEdit={canEdit}
-        onAdd={() => edit((s) => {
-          s.pricing.tiers.push({ id: newId('tier'), name: t('strategy.pricing.newTier'), price: 0, segmentId: null, includes: '' });
-        })}
-        onRemove={(tier) => remove(t('strategy.removed', { name: tier.name }), (s) => {
-          s.pricing.tiers = without(s.pricing.tiers, tier.id);
-          if (s.pricing.breakEvenTierId === tier.id) s.pricing.breakEvenTierId = null;
-        })}
+        onAdd={() => run('strategy.tier.add', { strategyId, item: { id: newId('tier'), name: t('strategy.pricing.newTier'), price: 0, segmentId: null, includes: '' } })}
+        // The break-even chart goes back to the first tier if it used this one (in the same operation).
+        onRemove={(tier) => remove(t('strategy.removed', { name: tier.name }), 'strategy.tier.remove', { strategyId, id: tier.id })}
         renderItem={(tier) => {
-          const change = (fn: (item: (typeof pricing.tiers)[number]) => void) => edit((s) => update(s.pricing.tiers, tier.id, fn));
+          const change = (fields: OperationArgs<'strategy.tier.update'>['fields']) => run('strategy.tier.update', { strategyId, id: tier.id, fields });
           return (
             <>
               <SimpleGrid cols={2} spacing="sm">
                 <ValidatedTextField label={t('strategy.pricing.tierName')} value={tier.name} schema={requiredName} description={null} disabled={!canEdit}
-                  onCommit={(name) => change((item) => { item.name = name; })} />
+                  onCommit={(name) => change({ name })} />
                 <NumberField label={t('strategy.pricing.price')} value={tier.price} nullable={false} min={0} unit={strategy.currency} disabled={!canEdit}
-                  onCommit={(price) => { if (price !== null) change((item) => { item.price = price; }); }} />
+                  onCommit={(price) => { if (price !== null) change({ price }); }} />
               </SimpleGrid>
               <EnumSelect
                 label={t('strategy.pricing.segment')}
@@ -57,20 +55,20 @@ export function PricingBlock({ strategy, edit, remove, canEdit, completeness }: 
                 noneLabel={t('strategy.pricing.noSegment')}
                 options={segmentOptions}
                 disabled={!canEdit}
-                onCommit={(segmentId) => change((item) => { item.segmentId = segmentId; })}
+                onCommit={(segmentId) => change({ segmentId })}
               />
               <ValidatedTextField label={t('strategy.pricing.includes')} value={tier.includes} schema={mediumText} multiline minRows={1} description={null} disabled={!canEdit}
-                onCommit={(includes) => change((item) => { item.includes = includes; })} />
+                onCommit={(includes) => change({ includes })} />
             </>
           );
         }}
       />
 
-      <BreakEvenPanel strategy={strategy} edit={edit} canEdit={canEdit} />
+      <BreakEvenPanel strategy={strategy} run={run} canEdit={canEdit} />
       <PriceComparisonCard strategy={strategy} />
 
       <ValidatedTextField label={t('strategy.pricing.discountPolicy')} value={pricing.discountPolicy} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
-        onCommit={(policy) => edit((s) => { s.pricing.discountPolicy = policy; })} />
+        onCommit={(discountPolicy) => updatePricing({ discountPolicy })} />
     </BlockSection>
   );
 }

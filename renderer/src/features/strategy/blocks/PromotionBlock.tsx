@@ -1,6 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { mediumText, shortText } from '../../../../../shared/schema/primitives';
 import { promotionType } from '../../../../../shared/schema/strategy';
 import { NumberField } from '../../../app/ui/fields/NumberField';
@@ -9,14 +10,14 @@ import { BlockSection } from '../canvas/BlockSection';
 import type { BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
-import { update, without } from '../canvas/listEdits';
 import { useCanvasFormat } from '../canvas/useCanvasFormat';
 import { CampaignLinks } from './promotion/CampaignLinks';
 import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 5 — promotion 促销: the promotion mix, each item with objective, message, budget, KPI and its campaigns. */
-export function PromotionBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
+export function PromotionBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
   const { t } = useTranslation();
+  const strategyId = strategy.id;
   const format = useCanvasFormat(strategy.currency);
   const items = strategy.promotion.items;
   const typeOptions = promotionType.options.map((type) => ({ value: type, label: t(`strategy.promotion.types.${type}`) }));
@@ -27,7 +28,7 @@ export function PromotionBlock({ strategy, edit, remove, canEdit, completeness }
       title={t('strategy.blocks.promotion')}
       completeness={completeness}
       canEdit={canEdit}
-      notes={{ value: strategy.promotion.notes, onCommit: (notes) => edit((s) => { s.promotion.notes = notes; }) }}
+      notes={{ value: strategy.promotion.notes, onCommit: (notes) => run('strategy.promotion.update', { strategyId, fields: { notes } }) }}
     >
       <ItemList
         title={t('strategy.promotion.items')}
@@ -35,29 +36,26 @@ export function PromotionBlock({ strategy, edit, remove, canEdit, completeness }
         itemName={(item) => t(`strategy.promotion.types.${item.type}`)}
         addLabel={t('strategy.promotion.addItem')}
         canEdit={canEdit}
-        onAdd={() => edit((s) => {
-          s.promotion.items.push({ id: newId('pro'), type: 'advertising', objective: '', keyMessage: '', budget: null, kpi: '', campaignIds: [] });
-        })}
-        onRemove={(item) => remove(t('strategy.removed', { name: t(`strategy.promotion.types.${item.type}`) }), (s) => {
-          s.promotion.items = without(s.promotion.items, item.id);
-        })}
+        onAdd={() => run('strategy.promotionItem.add', { strategyId, item: { id: newId('pro'), type: 'advertising', objective: '', keyMessage: '', budget: null, kpi: '' } })}
+        // Campaigns that carried the item out keep the strategy but no longer name the item (in the same operation).
+        onRemove={(item) => remove(t('strategy.removed', { name: t(`strategy.promotion.types.${item.type}`) }), 'strategy.promotionItem.remove', { strategyId, id: item.id })}
         renderItem={(item) => {
-          const change = (fn: (draft: (typeof items)[number]) => void) => edit((s) => update(s.promotion.items, item.id, fn));
+          const change = (fields: OperationArgs<'strategy.promotionItem.update'>['fields']) => run('strategy.promotionItem.update', { strategyId, id: item.id, fields });
           return (
             <>
               <WorkshopOriginBadge itemId={item.id} />
               <SimpleGrid cols={2} spacing="sm">
                 <EnumSelect label={t('strategy.promotion.type')} value={item.type} options={typeOptions} disabled={!canEdit}
-                  onCommit={(type) => { if (type) change((draft) => { draft.type = type; }); }} />
+                  onCommit={(type) => { if (type) change({ type }); }} />
                 <NumberField label={t('strategy.promotion.budget')} value={item.budget} nullable min={0} unit={strategy.currency} disabled={!canEdit}
-                  onCommit={(budget) => change((draft) => { draft.budget = budget; })} />
+                  onCommit={(budget) => change({ budget })} />
               </SimpleGrid>
               <ValidatedTextField label={t('strategy.promotion.objective')} value={item.objective} schema={mediumText} multiline minRows={1} description={null} disabled={!canEdit}
-                onCommit={(objective) => change((draft) => { draft.objective = objective; })} />
+                onCommit={(objective) => change({ objective })} />
               <ValidatedTextField label={t('strategy.promotion.keyMessage')} value={item.keyMessage} schema={mediumText} multiline minRows={1} description={null} disabled={!canEdit}
-                onCommit={(keyMessage) => change((draft) => { draft.keyMessage = keyMessage; })} />
+                onCommit={(keyMessage) => change({ keyMessage })} />
               <ValidatedTextField label={t('strategy.promotion.kpi')} value={item.kpi} schema={shortText} description={null} disabled={!canEdit}
-                onCommit={(kpi) => change((draft) => { draft.kpi = kpi; })} />
+                onCommit={(kpi) => change({ kpi })} />
               <CampaignLinks strategyId={strategy.id} item={item} canEdit={canEdit} />
             </>
           );

@@ -1,6 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { mediumText, requiredName, shortText } from '../../../../../shared/schema/primitives';
 import { priceLevel } from '../../../../../shared/schema/strategy';
 import { DateField } from '../../../app/ui/fields/DateField';
@@ -11,13 +12,16 @@ import type { BlockProps } from '../canvas/blockProps';
 import { ConfidenceSelect } from '../canvas/ConfidenceSelect';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
-import { update, without } from '../canvas/listEdits';
 import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
 
 /** Step 1 — market research 市场调研: sources, findings and the competitor list the whole strategy shares. */
-export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }: BlockProps) {
+export function ResearchBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
   const { t } = useTranslation();
   const research = strategy.research;
+  const strategyId = strategy.id;
+  const changeSource = (id: string, fields: OperationArgs<'strategy.source.update'>['fields']) => run('strategy.source.update', { strategyId, id, fields });
+  const changeFinding = (id: string, fields: OperationArgs<'strategy.finding.update'>['fields']) => run('strategy.finding.update', { strategyId, id, fields });
+  const changeCompetitor = (id: string, fields: OperationArgs<'strategy.competitor.update'>['fields']) => run('strategy.competitor.update', { strategyId, id, fields });
   const noHint = null;
 
   return (
@@ -25,7 +29,7 @@ export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }:
       title={t('strategy.blocks.research')}
       completeness={completeness}
       canEdit={canEdit}
-      notes={{ value: research.notes, onCommit: (notes) => edit((s) => { s.research.notes = notes; }) }}
+      notes={{ value: research.notes, onCommit: (notes) => run('strategy.research.update', { strategyId, fields: { notes } }) }}
     >
       <ItemList
         title={t('strategy.research.sources')}
@@ -33,27 +37,25 @@ export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }:
         itemName={(source) => source.title}
         addLabel={t('strategy.research.addSource')}
         canEdit={canEdit}
-        onAdd={() => edit((s) => {
-          s.research.sources.push({ id: newId('src'), title: t('strategy.research.newSource'), url: '', date: null, confidence: 'medium', notes: '' });
+        onAdd={() => run('strategy.source.add', {
+          strategyId, item: { id: newId('src'), title: t('strategy.research.newSource'), url: '', date: null, confidence: 'medium', notes: '' },
         })}
-        onRemove={(source) => remove(t('strategy.removed', { name: source.title }), (s) => {
-          s.research.sources = without(s.research.sources, source.id);
-          for (const finding of s.research.findings) if (finding.sourceId === source.id) finding.sourceId = null;
-        })}
+        // Findings that cited the source then cite nothing (in the same operation).
+        onRemove={(source) => remove(t('strategy.removed', { name: source.title }), 'strategy.source.remove', { strategyId, id: source.id })}
         renderItem={(source) => (
           <>
             <ValidatedTextField label={t('strategy.research.sourceTitle')} value={source.title} schema={requiredName} description={noHint} disabled={!canEdit}
-              onCommit={(title) => edit((s) => { update(s.research.sources, source.id, (item) => { item.title = title; }); })} />
+              onCommit={(title) => changeSource(source.id, { title })} />
             <ValidatedTextField label={t('strategy.research.sourceUrl')} value={source.url} schema={shortText} description={noHint} disabled={!canEdit}
-              onCommit={(url) => edit((s) => { update(s.research.sources, source.id, (item) => { item.url = url; }); })} />
+              onCommit={(url) => changeSource(source.id, { url })} />
             <SimpleGrid cols={2} spacing="sm">
               <DateField label={t('strategy.research.date')} value={source.date} disabled={!canEdit}
-                onCommit={(date) => edit((s) => { update(s.research.sources, source.id, (item) => { item.date = date; }); })} />
+                onCommit={(date) => changeSource(source.id, { date })} />
               <ConfidenceSelect value={source.confidence} disabled={!canEdit}
-                onCommit={(confidence) => edit((s) => { update(s.research.sources, source.id, (item) => { item.confidence = confidence; }); })} />
+                onCommit={(confidence) => changeSource(source.id, { confidence })} />
             </SimpleGrid>
             <ValidatedTextField label={t('strategy.research.sourceNotes')} value={source.notes} schema={mediumText} multiline minRows={1} description={noHint} disabled={!canEdit}
-              onCommit={(notes) => edit((s) => { update(s.research.sources, source.id, (item) => { item.notes = notes; }); })} />
+              onCommit={(notes) => changeSource(source.id, { notes })} />
           </>
         )}
       />
@@ -64,22 +66,18 @@ export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }:
         itemName={(finding) => finding.text.slice(0, 40)}
         addLabel={t('strategy.research.addFinding')}
         canEdit={canEdit}
-        onAdd={() => edit((s) => {
-          s.research.findings.push({ id: newId('fnd'), text: '', date: null, confidence: 'medium', sourceId: null });
-        })}
-        onRemove={(finding) => remove(t('strategy.removed', { name: finding.text.slice(0, 40) || t('strategy.block.untitled') }), (s) => {
-          s.research.findings = without(s.research.findings, finding.id);
-        })}
+        onAdd={() => run('strategy.finding.add', { strategyId, item: { id: newId('fnd'), text: '', date: null, confidence: 'medium', sourceId: null } })}
+        onRemove={(finding) => remove(t('strategy.removed', { name: finding.text.slice(0, 40) || t('strategy.block.untitled') }), 'strategy.finding.remove', { strategyId, id: finding.id })}
         renderItem={(finding) => (
           <>
             <WorkshopOriginBadge itemId={finding.id} />
             <ValidatedTextField label={t('strategy.research.findingText')} value={finding.text} schema={mediumText} multiline minRows={2} description={noHint} disabled={!canEdit}
-              onCommit={(text) => edit((s) => { update(s.research.findings, finding.id, (item) => { item.text = text; }); })} />
+              onCommit={(text) => changeFinding(finding.id, { text })} />
             <SimpleGrid cols={2} spacing="sm">
               <DateField label={t('strategy.research.date')} value={finding.date} disabled={!canEdit}
-                onCommit={(date) => edit((s) => { update(s.research.findings, finding.id, (item) => { item.date = date; }); })} />
+                onCommit={(date) => changeFinding(finding.id, { date })} />
               <ConfidenceSelect value={finding.confidence} disabled={!canEdit}
-                onCommit={(confidence) => edit((s) => { update(s.research.findings, finding.id, (item) => { item.confidence = confidence; }); })} />
+                onCommit={(confidence) => changeFinding(finding.id, { confidence })} />
             </SimpleGrid>
             <EnumSelect
               label={t('strategy.research.findingSource')}
@@ -87,7 +85,7 @@ export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }:
               noneLabel={t('strategy.research.noSource')}
               options={research.sources.map((source) => ({ value: source.id, label: source.title }))}
               disabled={!canEdit}
-              onCommit={(sourceId) => edit((s) => { update(s.research.findings, finding.id, (item) => { item.sourceId = sourceId; }); })}
+              onCommit={(sourceId) => changeFinding(finding.id, { sourceId })}
             />
           </>
         )}
@@ -100,38 +98,32 @@ export function ResearchBlock({ strategy, edit, remove, canEdit, completeness }:
         itemName={(competitor) => competitor.name}
         addLabel={t('strategy.research.addCompetitor')}
         canEdit={canEdit}
-        onAdd={() => edit((s) => {
-          s.research.competitors.push({ id: newId('cpt'), name: t('strategy.research.newCompetitor'), website: '', priceLevel: 'mid', price: null, strengths: '', weaknesses: '' });
+        onAdd={() => run('strategy.competitor.add', {
+          strategyId, item: { id: newId('cpt'), name: t('strategy.research.newCompetitor'), website: '', priceLevel: 'mid', price: null, strengths: '', weaknesses: '' },
         })}
-        onRemove={(competitor) => remove(t('strategy.removed', { name: competitor.name }), (s) => {
-          // The competitor goes from everywhere the strategy refers to it.
-          s.research.competitors = without(s.research.competitors, competitor.id);
-          s.positioning.map.points = s.positioning.map.points.filter((point) => point.competitorId !== competitor.id);
-          for (const point of s.positioning.differentiationPoints) if (point.competitorId === competitor.id) point.competitorId = null;
-        })}
+        // The competitor goes from everywhere the strategy refers to it (the map, differentiation points), in the same operation.
+        onRemove={(competitor) => remove(t('strategy.removed', { name: competitor.name }), 'strategy.competitor.remove', { strategyId, id: competitor.id })}
         renderItem={(competitor) => (
           <>
             <SimpleGrid cols={2} spacing="sm">
               <ValidatedTextField label={t('strategy.research.competitorName')} value={competitor.name} schema={requiredName} description={noHint} disabled={!canEdit}
-                onCommit={(name) => edit((s) => {
-                  update(s.research.competitors, competitor.id, (item) => { item.name = name; });
-                })} />
+                onCommit={(name) => changeCompetitor(competitor.id, { name })} />
               <ValidatedTextField label={t('strategy.research.website')} value={competitor.website} schema={shortText} description={noHint} disabled={!canEdit}
-                onCommit={(website) => edit((s) => { update(s.research.competitors, competitor.id, (item) => { item.website = website; }); })} />
+                onCommit={(website) => changeCompetitor(competitor.id, { website })} />
               <EnumSelect
                 label={t('strategy.research.priceLevel')}
                 value={competitor.priceLevel}
                 options={priceLevel.options.map((level) => ({ value: level, label: t(`strategy.research.priceLevels.${level}`) }))}
                 disabled={!canEdit}
-                onCommit={(level) => edit((s) => { if (level) update(s.research.competitors, competitor.id, (item) => { item.priceLevel = level; }); })}
+                onCommit={(level) => { if (level) changeCompetitor(competitor.id, { priceLevel: level }); }}
               />
               <NumberField label={t('strategy.research.competitorPrice')} value={competitor.price} nullable min={0} unit={strategy.currency} disabled={!canEdit}
-                onCommit={(price) => edit((s) => { update(s.research.competitors, competitor.id, (item) => { item.price = price; }); })} />
+                onCommit={(price) => changeCompetitor(competitor.id, { price })} />
             </SimpleGrid>
             <ValidatedTextField label={t('strategy.research.strengths')} value={competitor.strengths} schema={mediumText} multiline minRows={1} description={noHint} disabled={!canEdit}
-              onCommit={(strengths) => edit((s) => { update(s.research.competitors, competitor.id, (item) => { item.strengths = strengths; }); })} />
+              onCommit={(strengths) => changeCompetitor(competitor.id, { strengths })} />
             <ValidatedTextField label={t('strategy.research.weaknesses')} value={competitor.weaknesses} schema={mediumText} multiline minRows={1} description={noHint} disabled={!canEdit}
-              onCommit={(weaknesses) => edit((s) => { update(s.research.competitors, competitor.id, (item) => { item.weaknesses = weaknesses; }); })} />
+              onCommit={(weaknesses) => changeCompetitor(competitor.id, { weaknesses })} />
           </>
         )}
       />

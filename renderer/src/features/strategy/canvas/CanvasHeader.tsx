@@ -2,22 +2,24 @@ import { ActionIcon, Group, Menu, Paper, RingProgress, SimpleGrid, Stack, Text }
 import { IconCopy, IconDots, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currencyCode, requiredName, shortText } from '../../../../../shared/schema/primitives';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import type { StrategyRecipe } from './useStrategyEdit';
+import type { RunOperation } from './blockProps';
 
 interface CanvasHeaderProps {
   strategy: Strategy;
   overallPercent: number;
   canEdit: boolean;
-  edit: (recipe: StrategyRecipe) => void;
+  run: RunOperation;
   onDuplicate: () => void;
   onDelete: () => void;
 }
 
 /** Name, product, market and currency of the strategy, its overall completeness and its actions. */
-export function CanvasHeader({ strategy, overallPercent, canEdit, edit, onDuplicate, onDelete }: CanvasHeaderProps) {
+export function CanvasHeader({ strategy, overallPercent, canEdit, run, onDuplicate, onDelete }: CanvasHeaderProps) {
   const { t } = useTranslation();
+  const update = (fields: OperationArgs<'strategy.update'>['fields']) => run('strategy.update', { strategyId: strategy.id, fields });
   return (
     <Paper withBorder radius="md" p="md">
       <Group align="flex-start" wrap="nowrap" gap="lg">
@@ -33,13 +35,13 @@ export function CanvasHeader({ strategy, overallPercent, canEdit, edit, onDuplic
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" style={{ flex: 1 }}>
           <ValidatedTextField label={t('strategy.header.name')} value={strategy.name} schema={requiredName} description={null} disabled={!canEdit}
-            onCommit={(name) => edit((s) => { s.name = name; })} />
+            onCommit={(name) => update({ name })} />
           <ValidatedTextField label={t('strategy.header.product')} value={strategy.product} schema={shortText} description={null} disabled={!canEdit}
-            onCommit={(product) => edit((s) => { s.product = product; })} />
+            onCommit={(product) => update({ product })} />
           <ValidatedTextField label={t('strategy.header.market')} value={strategy.market} schema={shortText} description={null} disabled={!canEdit}
-            onCommit={(market) => edit((s) => { s.market = market; })} />
+            onCommit={(market) => update({ market })} />
           <ValidatedTextField label={t('strategy.header.currency')} value={strategy.currency} schema={currencyCode} description={t('strategy.header.currencyHint')} maxLength={3} disabled={!canEdit}
-            onCommit={(currency) => edit((s) => { s.currency = currency; })} />
+            onCommit={(currency) => update({ currency })} />
         </SimpleGrid>
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>

@@ -4,7 +4,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { blockCompleteness, overallCompleteness, STEP_KEYS, stepCompleteness, type StepKey } from '../../../../../shared/strategy/completeness';
-import { useCanEdit } from '../../../app/workspace/WorkspaceContext';
+import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { useCanEdit, useRun } from '../../../app/workspace/WorkspaceContext';
 import { ChannelsBlock } from '../blocks/ChannelsBlock';
 import { ImplementationBlock } from '../blocks/ImplementationBlock';
 import { PositioningBlock } from '../blocks/PositioningBlock';
@@ -16,8 +17,6 @@ import { useStrategyActions } from '../useStrategyActions';
 import type { BlockProps } from './blockProps';
 import { CanvasHeader } from './CanvasHeader';
 import { CompletenessBadge } from './CompletenessBadge';
-import { useStrategyEdit } from './useStrategyEdit';
-import { useStrategyRemoval } from './useStrategyRemoval';
 
 /**
  * One strategy canvas, walked in the six steps of DOMAIN.md. Each step is a tab showing its
@@ -27,8 +26,8 @@ import { useStrategyRemoval } from './useStrategyRemoval';
 export function StrategyCanvas({ strategy }: { strategy: Strategy }) {
   const { t } = useTranslation();
   const canEdit = useCanEdit();
-  const edit = useStrategyEdit(strategy.id);
-  const remove = useStrategyRemoval(strategy.id);
+  const run = useRun();
+  const remove = useUndoableRemoval();
   const actions = useStrategyActions();
   const [step, setStep] = useState<StepKey>('research');
 
@@ -36,7 +35,7 @@ export function StrategyCanvas({ strategy }: { strategy: Strategy }) {
     blocks: blockCompleteness(strategy), steps: stepCompleteness(strategy), overall: overallCompleteness(strategy),
   }), [strategy]);
 
-  const props = (key: keyof typeof blocks): BlockProps => ({ strategy, edit, remove, canEdit, completeness: blocks[key] });
+  const props = (key: keyof typeof blocks): BlockProps => ({ strategy, run, remove, canEdit, completeness: blocks[key] });
   const panels: Record<StepKey, ReactNode> = {
     research: <ResearchBlock {...props('research')} />,
     targetMarket: <TargetMarketBlock {...props('targetMarket')} />,
@@ -60,7 +59,7 @@ export function StrategyCanvas({ strategy }: { strategy: Strategy }) {
         strategy={strategy}
         overallPercent={overall.percent}
         canEdit={canEdit}
-        edit={edit}
+        run={run}
         onDuplicate={() => actions.duplicate(strategy)}
         onDelete={() => actions.confirmDelete(strategy)}
       />

@@ -8,6 +8,9 @@ import { DateField } from '../../../app/ui/fields/DateField';
 
 export interface ActionDraft { title: string; owner: string; dueDate: string | null; campaignId: string | null }
 
+/** The shared rule's answer, or 'not-saved': the change was refused elsewhere (and said so); the form keeps its fields. */
+export type ActionSubmitResult = ActionResult | 'not-saved';
+
 interface ActionFormProps {
   initial: ActionDraft;
   ownerSuggestions: string[];
@@ -16,7 +19,7 @@ interface ActionFormProps {
   ownCampaign: Campaign | null;
   submitLabel: string;
   /** Returns the shared logic's answer, so a refusal can be shown on the form. */
-  onSubmit: (draft: ActionDraft & { dueDate: string }) => ActionResult;
+  onSubmit: (draft: ActionDraft & { dueDate: string }) => ActionSubmitResult;
   onCancel?: () => void;
   testId: string;
 }
@@ -51,6 +54,7 @@ export function ActionForm({ initial, ownerSuggestions, campaigns, ownCampaign, 
         setTried(true);
         if (titleMissing || draft.dueDate === null) return;
         const result = onSubmit({ ...draft, title: draft.title.trim(), owner: draft.owner.trim(), dueDate: draft.dueDate });
+        if (result === 'not-saved') return;
         if (result.ok) {
           setDraft(initial);
           setTried(false);

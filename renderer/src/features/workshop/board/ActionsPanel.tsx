@@ -3,12 +3,12 @@ import { IconCalendar, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
-import { addAction, removeAction, updateAction, workshopCampaignId, type ActionResult } from '../../../../../shared/workshop/actions';
+import { checkActionFields, workshopCampaignId } from '../../../../../shared/workshop/actions';
 import { formatCalendarDate } from '../../../app/i18n/format';
 import { currentLanguage } from '../../../app/i18n/i18n';
 import { hrefFor } from '../../../app/routing/areas';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import { ActionForm, type ActionDraft } from './ActionForm';
+import { ActionForm, type ActionDraft, type ActionSubmitResult } from './ActionForm';
 import { useWorkshop } from './useWorkshop';
 
 const EMPTY: ActionDraft = { title: '', owner: '', dueDate: null, campaignId: null };
@@ -19,7 +19,7 @@ const EMPTY: ActionDraft = { title: '', owner: '', dueDate: null, campaignId: nu
  */
 export function ActionsPanel({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation('workshopBoard');
-  const { workspace, workshop, canEdit, editWorkshop } = useWorkshop(workshopId);
+  const { workspace, workshop, canEdit, run } = useWorkshop(workshopId);
   const removeUndoably = useUndoableRemoval();
   const [editingId, setEditingId] = useState<string | null>(null);
   if (!workspace || !workshop) return null;
@@ -33,12 +33,16 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
   const knownCampaign = (id: string | null) =>
     id !== null && id !== ownCampaign?.id && workspace.campaigns.some((campaign) => campaign.id === id) ? id : null;
 
-  const save = (run: (workspaceDraft: Parameters<Parameters<typeof editWorkshop>[0]>[1]) => ActionResult): ActionResult => {
-    let result: ActionResult = { ok: false, reason: 'unknown-campaign' };
-    editWorkshop((_workshop, workspaceDraft) => { result = run(workspaceDraft); });
-    return result;
+  /**
+   * The shared rule is asked first, so a refusal shows on the form in its words; then the
+   * operation (which asks it again) runs. A refusal by the operation itself (say, the workshop
+   * deleted in another window) is reported by the store, and the form keeps what was typed.
+   */
+  const save = (draft: ActionDraft & { dueDate: string }, send: () => boolean): ActionSubmitResult => {
+    const checked = checkActionFields(draft, workspace);
+    if (!checked.ok) return checked;
+    return send() ? { ok: true } : 'not-saved';
   };
-  const ids = () => ({ activityId: newId('act'), campaignId: newId('cmp') });
   const formProps = { ownerSuggestions, campaigns: workspace.campaigns, ownCampaign };
 
   return (
@@ -74,8 +78,18 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
                       submitLabel={t('actions.save')}
                       onCancel={() => setEditingId(null)}
                       onSubmit={(draft) => {
-                        const result = save((ws) => updateAction(ws, workshopId, action.id, draft, label, ids()));
-                        if (result.ok) setEditingId(null);
+                        const unchanged = draft.title === action.title && draft.owner === action.owner && draft.dueDate === action.dueDate
+                          && draft.campaignId === knownCampaign(action.campaignId)
+                          && (workspace.campaigns.find((campaign) => campaign.id === action.campaignId)?.activities.some((activity) => activity.id === action.activityId) ?? false);
+                        // Saved as it was: nothing to send (an operation that changes nothing answers false).
+                        if (unchanged) {
+                          setEditingId(null);
+                          return { ok: true };
+                        }
+                        const result = save(draft, () => run('workshop.action.update', {
+                          workshopId, actionId: action.id, activityId: newId('act'), fields: draft, campaignLabel: label,
+                        }));
+                        if (result !== 'not-saved' && result.ok) setEditingId(null);
                         return result;
                       }}
                     />
@@ -100,7 +114,7 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
                             variant="subtle"
                             color="red"
                             aria-label={t('actions.removeNamed', { title: action.title })}
-                            onClick={() => removeUndoably(t('actions.removed', { title: action.title }), (ws) => removeAction(ws, workshopId, action.id))}
+                            onClick={() => removeUndoably(t('actions.removed', { title: action.title }), 'workshop.action.remove', { workshopId, actionId: action.id })}
                           >
                             <IconTrash size={16} aria-hidden />
                           </ActionIcon>
@@ -121,7 +135,9 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
               testId="action-add-form"
               initial={EMPTY}
               submitLabel={t('actions.addButton')}
-              onSubmit={(draft) => save((ws) => addAction(ws, workshopId, { id: newId('wac'), ...draft }, ids(), label))}
+              onSubmit={(draft) => save(draft, () => run('workshop.action.add', {
+                workshopId, actionId: newId('wac'), activityId: newId('act'), ...draft, campaignLabel: label,
+              }))}
             />
           </Stack>
         )}

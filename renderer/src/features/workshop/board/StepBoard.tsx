@@ -4,9 +4,9 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
 import type { NoteColor } from '../../../../../shared/schema/workshop';
-import { addNote, clustersOf, groupNotes, moveNote, notesOf, removeNotes, renameCluster, ungroupCluster, updateNoteText } from '../../../../../shared/workshop/notes';
+import { clustersOf, notesOf } from '../../../../../shared/workshop/notes';
 import { defaultTarget, type PromotionSource } from '../../../../../shared/workshop/promotion';
-import { castVote, voteResults, withdrawVote } from '../../../../../shared/workshop/votes';
+import { voteResults, votesLeft } from '../../../../../shared/workshop/votes';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
 import { NEW_NOTE_EVENT, TOGGLE_VOTING_EVENT } from '../run/runEvents';
 import { BoardCanvas } from './BoardCanvas';
@@ -27,7 +27,7 @@ interface StepBoardProps { workshopId: string; agendaItemId: string; presentatio
  */
 export function StepBoard({ workshopId, agendaItemId, presentation = false }: StepBoardProps) {
   const { t } = useTranslation('workshopBoard');
-  const { workspace, workshop, canEdit, editWorkshop } = useWorkshop(workshopId);
+  const { workspace, workshop, canEdit, run } = useWorkshop(workshopId);
   const removeUndoably = useUndoableRemoval();
   const captureRef = useRef<HTMLInputElement>(null);
   const [participantId, setParticipantId] = useState<string | null>(null);
@@ -71,9 +71,7 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
   const author = voter;
 
   const add = (text: string) => {
-    editWorkshop((draft) => {
-      addNote(draft, { id: newId('note'), agendaItemId, text, participantId: author, color: themeColor ?? undefined, now: new Date() });
-    });
+    run('workshop.note.add', { workshopId, noteId: newId('note'), agendaItemId, text, participantId: author, color: themeColor ?? undefined });
   };
 
   const select = (noteId: string, additive: boolean) => {
@@ -92,21 +90,18 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
     const message = ids.length === 1
       ? t('note.deletedOne', { text: selectedNotes[0]!.text.slice(0, 40) })
       : t('note.deletedMany', { count: ids.length });
-    removeUndoably(message, (draft) => {
-      const target = draft.workshops.find((w) => w.id === workshopId);
-      if (target) removeNotes(target, ids);
-    });
+    removeUndoably(message, 'workshop.note.remove', { workshopId, noteIds: ids });
     setSelected(new Set());
   };
 
   const group = () => {
     if (selectedNotes.length < 2) return;
-    editWorkshop((draft) => groupNotes(draft, selectedNotes.map((note) => note.id), { id: newId('cls'), title: '' }));
+    run('workshop.note.group', { workshopId, noteIds: selectedNotes.map((note) => note.id), clusterId: newId('cls'), title: '' });
   };
 
   const ungroupSelection = () => {
-    const clusterIds = new Set(selectedNotes.flatMap((note) => (note.clusterId ? [note.clusterId] : [])));
-    editWorkshop((draft) => { for (const id of clusterIds) ungroupCluster(draft, id); });
+    const clusterIds = [...new Set(selectedNotes.flatMap((note) => (note.clusterId ? [note.clusterId] : [])))];
+    if (clusterIds.length > 0) run('workshop.cluster.ungroup', { workshopId, clusterIds });
   };
 
   const vote = (noteId: string) => {
@@ -114,16 +109,19 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
       notifications.show({ message: t('vote.chooseVoter') });
       return;
     }
-    let outcome = '';
-    editWorkshop((draft) => { outcome = castVote(draft, voter, noteId, newId('vote')); });
-    if (outcome === 'no-votes-left') {
+    const note = workshop.notes.find((candidate) => candidate.id === noteId);
+    if (!note) return;
+    // Said here in the board's words; the operation refuses a dot too many as well.
+    if (votesLeft(workshop, voter, note.agendaItemId) === 0) {
       const name = workshop.participants.find((p) => p.id === voter)?.name ?? '';
       notifications.show({ color: 'orange', message: t('vote.noneLeft', { name }) });
+      return;
     }
+    run('workshop.vote.cast', { workshopId, voteId: newId('vote'), participantId: voter, noteId });
   };
 
   const withdraw = (noteId: string) => {
-    if (voter) editWorkshop((draft) => { withdrawVote(draft, voter, noteId); });
+    if (voter) run('workshop.vote.withdraw', { workshopId, participantId: voter, noteId });
   };
 
   const onBoardKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -186,15 +184,16 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
             voterId={voter}
             onSelect={select}
             onClearSelection={() => setSelected(new Set())}
-            onMove={(positions) => editWorkshop((draft) => {
-              for (const [noteId, position] of positions) moveNote(draft, noteId, position.x, position.y);
-            })}
+            onMove={(positions) => {
+              const moved = [...positions].map(([noteId, position]) => ({ noteId, x: position.x, y: position.y }));
+              if (moved.length > 0) run('workshop.note.move', { workshopId, positions: moved });
+            }}
             onVote={vote}
             onWithdraw={withdraw}
             onStartEdit={setEditingId}
             onCommitEdit={(noteId, text) => {
               setEditingId(null);
-              if (text !== null && text.trim() !== '') editWorkshop((draft) => updateNoteText(draft, noteId, text.trim()));
+              if (text !== null && text.trim() !== '') run('workshop.note.update', { workshopId, noteId, text: text.trim() });
             }}
           />
         </Box>
@@ -216,8 +215,8 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
               notes={notes}
               canEdit={canEdit}
               presentation={presentation}
-              onRename={(clusterId, title) => editWorkshop((draft) => renameCluster(draft, clusterId, title))}
-              onUngroup={(clusterId) => editWorkshop((draft) => ungroupCluster(draft, clusterId))}
+              onRename={(clusterId, title) => run('workshop.cluster.rename', { workshopId, clusterId, title })}
+              onUngroup={(clusterId) => run('workshop.cluster.ungroup', { workshopId, clusterIds: [clusterId] })}
               onPromote={(clusterId) => setPromoting({ clusterId })}
             />
           </Stack>

@@ -1,11 +1,10 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { newId } from '../../../../../shared/ids';
-import { strategyStep, type StrategyStep } from '../../../../../shared/schema/workshop';
-import { newWorkshop } from '../../../../../shared/workshop/agenda';
+import { STRATEGY_STEPS } from '../../../../../shared/workshop/agenda';
 import { navigate } from '../../../app/routing/useHashRoute';
 import { DateField } from '../../../app/ui/fields/DateField';
-import { useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { todayIso } from '../../documents/changes/todayIso';
 import { useWorkshopT } from '../useWorkshopT';
 
@@ -13,7 +12,7 @@ import { useWorkshopT } from '../useWorkshopT';
 export function NewWorkshopModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useWorkshopT();
   const session = useOpenSession();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const strategies = session?.workspace.strategies ?? [];
   const [title, setTitle] = useState('');
   const [date, setDate] = useState<string | null>(() => todayIso());
@@ -24,15 +23,13 @@ export function NewWorkshopModal({ opened, onClose }: { opened: boolean; onClose
 
   const create = () => {
     if (!ready || date === null) return;
-    const stepTitles = Object.fromEntries(strategyStep.options.map((step) => [step, t(`steps.${step}`)])) as Record<StrategyStep, string>;
-    const workshop = newWorkshop(
-      { id: newId('wsh'), title: title.trim(), date, facilitator: facilitator.trim(), strategyId, stepTitles, now: new Date() },
-      () => newId('agd'),
-    );
-    if (store.edit((draft) => { draft.workshops.push(workshop); })) {
+    const workshopId = newId('wsh');
+    // The agenda starts as the six steps of the method, titled in the UI language.
+    const agenda = STRATEGY_STEPS.map((step) => ({ id: newId('agd'), step, title: t(`steps.${step}`) }));
+    if (run('workshop.create', { workshopId, title: title.trim(), date, facilitator: facilitator.trim(), strategyId, agenda })) {
       onClose();
       setTitle('');
-      navigate('workshop', workshop.id);
+      navigate('workshop', workshopId);
     }
   };
 

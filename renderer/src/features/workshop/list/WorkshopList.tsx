@@ -97,9 +97,7 @@ function WorkshopRow({ workshop, canEdit }: { workshop: WorkshopSession; canEdit
             color="red"
             disabled={!canEdit}
             aria-label={t('list.remove', { title: workshop.title })}
-            onClick={() => remove(t('list.removed', { title: workshop.title }), (draft) => {
-              draft.workshops = draft.workshops.filter((candidate) => candidate.id !== workshop.id);
-            })}
+            onClick={() => remove(t('list.removed', { title: workshop.title }), 'workshop.remove', { workshopId: workshop.id })}
           >
             <IconTrash size={16} aria-hidden />
           </ActionIcon>

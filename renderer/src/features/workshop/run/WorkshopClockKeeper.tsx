@@ -1,7 +1,5 @@
 import { useEffect } from 'react';
-import {
-  clockView, HEARTBEAT_MS, heartbeat, isSleepGap, lastAliveAt, needsRestore, restoreAfterInterruption,
-} from '../../../../../shared/workshop/clock';
+import { clockView, HEARTBEAT_MS, isSleepGap, needsRestore } from '../../../../../shared/workshop/clock';
 import type { WorkspaceStore } from '../../../app/workspace/workspaceStore';
 import { useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
 import { postRestoreNotice, type RestoreNotice } from './restoreNotices';
@@ -24,22 +22,23 @@ export function openWorkshops(store: WorkspaceStore) {
   return session?.state === 'open' ? { filePath: session.filePath, workshops: session.workspace.workshops } : null;
 }
 
-/** Paused with the time used at `lastAlive`, as one edit without an undo step, plus the notice saying so. */
-export function restorePaused(store: WorkspaceStore, workshopId: string, lastAlive: Date): void {
-  let notice: RestoreNotice | null = null as RestoreNotice | null;
-  const changed = store.edit((draft) => {
-    const target = draft.workshops.find((item) => item.id === workshopId);
-    if (!target) return;
-    restoreAfterInterruption(target, lastAlive);
-    const view = clockView(target, lastAlive);
-    if (view.item) {
-      notice = {
-        stepTitle: view.item.title, remainingMs: view.remainingMs, overrunMs: view.overrunMs,
-        itemId: view.item.id, elapsedMs: target.run.elapsedMs,
-      };
-    }
-  }, { history: false });
-  if (changed && notice) postRestoreNotice(workshopId, notice);
+/**
+ * Paused with the time used at `lastAlive` (default: the run's last heartbeat), as one operation
+ * without an undo step, plus the notice saying so.
+ */
+export function restorePaused(store: WorkspaceStore, workshopId: string, lastAlive?: Date): void {
+  const args = lastAlive ? { workshopId, lastAliveAt: lastAlive.toISOString() } : { workshopId };
+  if (!store.run('workshop.clock.restore', args, { history: false })) return;
+  const target = openWorkshops(store)?.workshops.find((item) => item.id === workshopId);
+  if (!target) return;
+  // Paused now: the view no longer depends on the time it is asked at.
+  const view = clockView(target, new Date(0));
+  if (!view.item) return;
+  const notice: RestoreNotice = {
+    stepTitle: view.item.title, remainingMs: view.remainingMs, overrunMs: view.overrunMs,
+    itemId: view.item.id, elapsedMs: target.run.elapsedMs,
+  };
+  postRestoreNotice(workshopId, notice);
 }
 
 /**
@@ -62,7 +61,7 @@ export function WorkshopClockKeeper() {
       const key = `${filePath}\n${workshop.id}`;
       if (checkedThisLoad.has(key)) continue;
       checkedThisLoad.add(key);
-      if (needsRestore(workshop)) restorePaused(store, workshop.id, lastAliveAt(workshop) ?? new Date());
+      if (needsRestore(workshop)) restorePaused(store, workshop.id);
     }
   }, [filePath, workshops, store]);
 
@@ -91,9 +90,8 @@ export function WorkshopClockKeeper() {
       }
       if (tick.getTime() - lastHeartbeat >= HEARTBEAT_MS) {
         lastHeartbeat = tick.getTime();
-        store.edit((draft) => {
-          for (const workshop of draft.workshops) if (ids.includes(workshop.id)) heartbeat(workshop, tick);
-        }, { history: false });
+        // Stamped with the time of the call, which is this tick; no undo step.
+        store.run('workshop.clock.heartbeat', { workshopIds: ids }, { history: false });
       }
     }, KEEPER_TICK_MS);
     return () => window.clearInterval(id);

@@ -3,28 +3,23 @@ import { modals } from '@mantine/modals';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
-import {
-  endWorkshop, goToStep, nextStep, pauseClock, resumeClock, startWorkshop, type ClockView,
-} from '../../../../../shared/workshop/clock';
-import { useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import type { ClockView } from '../../../../../shared/workshop/clock';
+import { useRun } from '../../../app/workspace/WorkspaceContext';
 import { primeAudio } from './zeroSignal';
 
-type SessionRecipe = (session: WorkshopSession, now: Date) => void;
+type ClockCommand = 'workshop.clock.start' | 'workshop.clock.pause' | 'workshop.clock.resume' | 'workshop.clock.next' | 'workshop.clock.previous' | 'workshop.clock.end';
 
 /**
- * The facilitator's commands. Each is one normal (undoable) edit; the ones that end the
- * workshop ask first. Start and resume also unlock audio for the signal at zero, since they
- * are user gestures.
+ * The facilitator's commands. Each is one normal (undoable) operation, timed by the moment of the
+ * call (shared/workshop/ops/clockOps); the ones that end the workshop ask first. Start and resume
+ * also unlock audio for the signal at zero, since they are user gestures.
  */
 export function useRunnerCommands(workshopId: string, workshop: WorkshopSession | null, view: ClockView | null) {
-  const store = useWorkspaceStore();
+  const run = useRun();
   const { t } = useTranslation('workshopRun');
 
   return useMemo(() => {
-    const edit = (recipe: SessionRecipe) => store.edit((draft) => {
-      const target = draft.workshops.find((item) => item.id === workshopId);
-      if (target) recipe(target, new Date());
-    });
+    const clock = (op: ClockCommand) => run(op, { workshopId });
     const confirm = (title: string, body: string, label: string, onConfirm: () => void) => modals.openConfirmModal({
       title,
       children: <Text size="sm">{body}</Text>,
@@ -37,20 +32,22 @@ export function useRunnerCommands(workshopId: string, workshop: WorkshopSession 
     const agenda = workshop?.agenda ?? [];
     const isLast = index >= 0 && index === agenda.length - 1;
 
-    const start = () => { primeAudio(); edit(startWorkshop); };
-    const pause = () => edit(pauseClock);
-    const resume = () => { primeAudio(); edit(resumeClock); };
-    const end = () => confirm(t('confirm.endTitle'), t('confirm.endBody'), t('confirm.endConfirm'), () => edit(endWorkshop));
+    const start = () => { primeAudio(); clock('workshop.clock.start'); };
+    const pause = () => clock('workshop.clock.pause');
+    const resume = () => { primeAudio(); clock('workshop.clock.resume'); };
+    const end = () => confirm(t('confirm.endTitle'), t('confirm.endBody'), t('confirm.endConfirm'), () => clock('workshop.clock.end'));
     const next = () => {
       if (status === 'ended') return;
       primeAudio();
-      if (isLast) confirm(t('confirm.lastStepTitle'), t('confirm.lastStepBody'), t('confirm.endConfirm'), () => edit((s, now) => { nextStep(s, now); }));
-      else edit((s, now) => { nextStep(s, now); });
+      if (isLast) confirm(t('confirm.lastStepTitle'), t('confirm.lastStepBody'), t('confirm.endConfirm'), () => clock('workshop.clock.next'));
+      else clock('workshop.clock.next');
     };
-    const goTo = (itemId: string) => { primeAudio(); edit((s, now) => goToStep(s, itemId, now)); };
+    const goTo = (itemId: string) => { primeAudio(); run('workshop.clock.jump', { workshopId, itemId }); };
     const previous = () => {
-      const before = index > 0 ? agenda[index - 1] : undefined;
-      if (before && status !== 'ended') goTo(before.id);
+      if (index > 0 && status !== 'ended') {
+        primeAudio();
+        clock('workshop.clock.previous');
+      }
     };
     /** Space: start, pause or resume, whichever fits. */
     const toggle = () => {
@@ -59,5 +56,5 @@ export function useRunnerCommands(workshopId: string, workshop: WorkshopSession 
       else if (status === 'paused') resume();
     };
     return { start, pause, resume, next, previous, goTo, end, toggle, isLast, canGoBack: index > 0 && status !== 'ended' };
-  }, [store, workshopId, workshop, view?.index, t]);
+  }, [run, workshopId, workshop, view?.index, t]);
 }

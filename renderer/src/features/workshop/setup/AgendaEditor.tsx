@@ -2,14 +2,15 @@ import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Table, Text, Vis
 import { useTranslation } from 'react-i18next';
 import { IconArrowDown, IconArrowUp, IconChevronDown, IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '../../../../../shared/ids';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { agendaItem, canvasBlockKey, type AgendaItem, type WorkshopSession } from '../../../../../shared/schema/workshop';
-import { addAgendaItem, agendaItemFor, moveAgendaItem, removeAgendaItem, STRATEGY_STEPS } from '../../../../../shared/workshop/agenda';
+import { STRATEGY_STEPS } from '../../../../../shared/workshop/agenda';
 import { NumberField } from '../../../app/ui/fields/NumberField';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { useRun } from '../../../app/workspace/WorkspaceContext';
 import { totalMinutes } from '../duration';
 import { useDurationText } from '../useDurationText';
-import { useWorkshopEdit, workshopRecipe, type WorkshopRecipe } from '../useWorkshopEdit';
 import { useWorkshopT } from '../useWorkshopT';
 
 /** The schema's limit on agenda items. */
@@ -18,7 +19,7 @@ const MAX_STEPS = 50;
 /** The agenda: steps in order, each with a title, a timebox and the canvas block it feeds. */
 export function AgendaEditor({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
   const { t } = useWorkshopT();
-  const edit = useWorkshopEdit(workshop.id);
+  const run = useRun();
   const duration = useDurationText();
   const full = workshop.agenda.length >= MAX_STEPS;
 
@@ -32,7 +33,7 @@ export function AgendaEditor({ workshop, disabled }: { workshop: WorkshopSession
       <Menu.Dropdown>
         <Menu.Label>{t('setup.addStepOf')}</Menu.Label>
         {STRATEGY_STEPS.map((step) => (
-          <Menu.Item key={step} onClick={() => edit((w) => addAgendaItem(w, agendaItemFor(step, newId('agd'), t(`steps.${step}`))))}>
+          <Menu.Item key={step} onClick={() => run('workshop.agenda.add', { workshopId: workshop.id, itemId: newId('agd'), step, title: t(`steps.${step}`) })}>
             {t(`steps.${step}`)}
           </Menu.Item>
         ))}
@@ -83,18 +84,16 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
   const { t } = useWorkshopT();
   // Canvas block names are the Strategy area's own, so both areas always say the same.
   const { t: tApp } = useTranslation();
-  const edit = useWorkshopEdit(workshop.id);
+  const run = useRun();
   const remove = useUndoableRemoval();
   const number = index + 1;
   const last = index === workshop.agenda.length - 1;
-  const update = (recipe: (target: AgendaItem) => void): boolean => edit(((w) => {
-    const target = w.agenda.find((candidate) => candidate.id === item.id);
-    if (target) recipe(target);
-  }) satisfies WorkshopRecipe);
+  const update = (fields: OperationArgs<'workshop.agenda.update'>['fields']): boolean =>
+    run('workshop.agenda.update', { workshopId: workshop.id, itemId: item.id, fields });
   const isCurrent = workshop.run.currentItemId === item.id && workshop.status !== 'ended';
   // Reordering moves the row's DOM node, which drops keyboard focus: put it back on the same button.
-  const move = (delta: -1 | 1, button: 'up' | 'down') => {
-    if (!edit((w) => moveAgendaItem(w, item.id, delta))) return;
+  const move = (button: 'up' | 'down') => {
+    if (!run('workshop.agenda.move', { workshopId: workshop.id, itemId: item.id, direction: button })) return;
     requestAnimationFrame(() => {
       const target = document.querySelector<HTMLButtonElement>(`[data-agenda-move="${item.id}-${button}"]`);
       (target && !target.disabled ? target : document.querySelector<HTMLButtonElement>(`[data-agenda-move="${item.id}-${button === 'up' ? 'down' : 'up'}"]`))?.focus();
@@ -113,7 +112,7 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
             schema={agendaItem.shape.title}
             value={item.title}
             disabled={disabled}
-            onCommit={(title) => update((target) => { target.title = title; })}
+            onCommit={(title) => update({ title })}
           />
           <Group gap={6}>
             {/* The method step, when the title no longer says it (renamed or a second step of a kind). */}
@@ -134,7 +133,7 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
           max={600}
           unit={<Text size="xs" c="dimmed">{t('setup.minutesUnit')}</Text>}
           disabled={disabled}
-          onCommit={(minutes) => { if (minutes !== null) update((target) => { target.minutes = minutes; }); }}
+          onCommit={(minutes) => { if (minutes !== null) update({ minutes }); }}
         />
       </Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>
@@ -146,16 +145,16 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
           allowDeselect={false}
           onChange={(value) => {
             const parsed = canvasBlockKey.safeParse(value);
-            if (parsed.success && parsed.data !== item.block) update((target) => { target.block = parsed.data; });
+            if (parsed.success && parsed.data !== item.block) update({ block: parsed.data });
           }}
         />
       </Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>
         <Group gap={2} wrap="nowrap" pt={4}>
-          <ActionIcon variant="subtle" color="gray" disabled={disabled || index === 0} aria-label={t('setup.moveUp', { number })} data-agenda-move={`${item.id}-up`} onClick={() => move(-1, 'up')}>
+          <ActionIcon variant="subtle" color="gray" disabled={disabled || index === 0} aria-label={t('setup.moveUp', { number })} data-agenda-move={`${item.id}-up`} onClick={() => move('up')}>
             <IconArrowUp size={16} aria-hidden />
           </ActionIcon>
-          <ActionIcon variant="subtle" color="gray" disabled={disabled || last} aria-label={t('setup.moveDown', { number })} data-agenda-move={`${item.id}-down`} onClick={() => move(1, 'down')}>
+          <ActionIcon variant="subtle" color="gray" disabled={disabled || last} aria-label={t('setup.moveDown', { number })} data-agenda-move={`${item.id}-down`} onClick={() => move('down')}>
             <IconArrowDown size={16} aria-hidden />
           </ActionIcon>
           <ActionIcon
@@ -163,7 +162,7 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
             color="red"
             disabled={disabled}
             aria-label={t('setup.removeStep', { number })}
-            onClick={() => remove(t('setup.stepRemoved', { title: item.title }), workshopRecipe(workshop.id, (w) => removeAgendaItem(w, item.id)))}
+            onClick={() => remove(t('setup.stepRemoved', { title: item.title }), 'workshop.agenda.remove', { workshopId: workshop.id, itemId: item.id })}
           >
             <IconTrash size={16} aria-hidden />
           </ActionIcon>

@@ -1,17 +1,18 @@
 import { Select, SimpleGrid, Stack } from '@mantine/core';
+import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { workshopSession, type WorkshopSession } from '../../../../../shared/schema/workshop';
 import { DateField } from '../../../app/ui/fields/DateField';
 import { NumberField } from '../../../app/ui/fields/NumberField';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
-import { useWorkshopEdit } from '../useWorkshopEdit';
+import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
 import { useWorkshopT } from '../useWorkshopT';
 
 /** Title, date, facilitator, the strategy the workshop feeds, and the dots each participant gets. */
 export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
   const { t } = useWorkshopT();
   const session = useOpenSession();
-  const edit = useWorkshopEdit(workshop.id);
+  const run = useRun();
+  const update = (fields: OperationArgs<'workshop.update'>['fields']) => run('workshop.update', { workshopId: workshop.id, fields });
   const strategies = session?.workspace.strategies ?? [];
   return (
     <Stack gap="sm">
@@ -21,7 +22,7 @@ export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSessi
         schema={workshopSession.shape.title}
         maxLength={200}
         disabled={disabled}
-        onCommit={(title) => edit((w) => { w.title = title; })}
+        onCommit={(title) => update({ title })}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <DateField
@@ -29,7 +30,7 @@ export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSessi
           value={workshop.date}
           disabled={disabled}
           // A workshop always has a date: clearing the field keeps the old one.
-          onCommit={(date) => { if (date) edit((w) => { w.date = date; }); }}
+          onCommit={(date) => { if (date) update({ date }); }}
         />
         <ValidatedTextField
           label={t('setup.facilitator')}
@@ -38,7 +39,7 @@ export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSessi
           description={null}
           maxLength={200}
           disabled={disabled}
-          onCommit={(facilitator) => edit((w) => { w.facilitator = facilitator; })}
+          onCommit={(facilitator) => update({ facilitator })}
         />
       </SimpleGrid>
       <Select
@@ -47,7 +48,7 @@ export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSessi
         value={workshop.strategyId ?? ''}
         disabled={disabled}
         allowDeselect={false}
-        onChange={(value) => edit((w) => { w.strategyId = value || null; })}
+        onChange={(value) => update({ strategyId: value || null })}
         data-testid="workshop-strategy"
       />
       <NumberField
@@ -60,7 +61,7 @@ export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSessi
         max={50}
         w={220}
         disabled={disabled}
-        onCommit={(votes) => { if (votes !== null) edit((w) => { w.votesPerParticipant = votes; }); }}
+        onCommit={(votes) => { if (votes !== null) update({ votesPerParticipant: votes }); }}
       />
     </Stack>
   );

@@ -3,10 +3,9 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { newId } from '../../../../../shared/ids';
 import { workshopParticipant, type WorkshopSession } from '../../../../../shared/schema/workshop';
-import { addParticipant, removeParticipant } from '../../../../../shared/workshop/agenda';
 import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
 import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import { workshopRecipe, useWorkshopEdit } from '../useWorkshopEdit';
+import { useRun } from '../../../app/workspace/WorkspaceContext';
 import { useWorkshopT } from '../useWorkshopT';
 import { NoteColorSelect } from './NoteColorSelect';
 
@@ -15,7 +14,7 @@ const MAX_PARTICIPANTS = 200;
 /** Who is in the room: add by name (Enter), pick each one's note colour, rename, remove (with undo). */
 export function ParticipantsSection({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
   const { t } = useWorkshopT();
-  const edit = useWorkshopEdit(workshop.id);
+  const run = useRun();
   const remove = useUndoableRemoval();
   const [name, setName] = useState('');
   const full = workshop.participants.length >= MAX_PARTICIPANTS;
@@ -23,7 +22,7 @@ export function ParticipantsSection({ workshop, disabled }: { workshop: Workshop
 
   const add = () => {
     if (!canAdd) return;
-    if (edit((w) => addParticipant(w, { id: newId('ppl'), name: name.trim() }))) setName('');
+    if (run('workshop.participant.add', { workshopId: workshop.id, participantId: newId('ppl'), name: name.trim() })) setName('');
   };
 
   return (
@@ -37,10 +36,7 @@ export function ParticipantsSection({ workshop, disabled }: { workshop: Workshop
                 label={t('setup.color', { name: participant.name })}
                 value={participant.color}
                 disabled={disabled}
-                onChange={(color) => edit((w) => {
-                  const target = w.participants.find((p) => p.id === participant.id);
-                  if (target) target.color = color;
-                })}
+                onChange={(color) => run('workshop.participant.update', { workshopId: workshop.id, participantId: participant.id, fields: { color } })}
               />
               <ValidatedTextField
                 label={t('setup.rename', { name: participant.name })}
@@ -49,10 +45,7 @@ export function ParticipantsSection({ workshop, disabled }: { workshop: Workshop
                 schema={workshopParticipant.shape.name}
                 value={participant.name}
                 disabled={disabled}
-                onCommit={(next) => edit((w) => {
-                  const target = w.participants.find((p) => p.id === participant.id);
-                  if (target) target.name = next;
-                })}
+                onCommit={(next) => run('workshop.participant.update', { workshopId: workshop.id, participantId: participant.id, fields: { name: next } })}
               />
               <ActionIcon
                 variant="subtle"
@@ -61,7 +54,8 @@ export function ParticipantsSection({ workshop, disabled }: { workshop: Workshop
                 aria-label={t('setup.removeParticipant', { name: participant.name })}
                 onClick={() => remove(
                   t('setup.participantRemoved', { name: participant.name }),
-                  workshopRecipe(workshop.id, (w) => removeParticipant(w, participant.id)),
+                  'workshop.participant.remove',
+                  { workshopId: workshop.id, participantId: participant.id },
                 )}
               >
                 <IconTrash size={16} aria-hidden />

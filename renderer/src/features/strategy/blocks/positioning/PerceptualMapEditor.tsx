@@ -1,40 +1,34 @@
 import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { Draft } from 'immer';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../../shared/ids';
 import { shortText } from '../../../../../../shared/schema/primitives';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
-import { clampMapValue, mapEntries, type MapEntry, type MapPoint } from '../../../../../../shared/strategy/perceptualMap';
+import { clampMapValue, mapEntries, type MapEntry } from '../../../../../../shared/strategy/perceptualMap';
 import { ValidatedTextField } from '../../../../app/ui/fields/ValidatedTextField';
-import type { StrategyRecipe } from '../../canvas/useStrategyEdit';
+import { fieldOf, type RunOperation } from '../../canvas/blockProps';
 import { PerceptualMapChart, type PerceptualMapEntry } from '../../charts';
 import { MapTable, type MapPlacement } from './MapTable';
 import { TitledCard } from '../../canvas/TitledCard';
 
 interface PerceptualMapEditorProps {
   strategy: Strategy;
-  edit: (recipe: StrategyRecipe) => void;
+  run: RunOperation;
   canEdit: boolean;
 }
 
 const AXES = ['xAxis', 'yAxis'] as const;
 const ENDS = ['low', 'high'] as const;
-const CENTRE = 5;
-
-/** The stored point an entry stands for: the first match, as mapEntries reads it. */
-function belongsTo(point: Draft<MapPoint>, entry: MapEntry): boolean {
-  return entry.kind === 'own' ? point.kind === 'own' : point.kind === 'competitor' && point.competitorId === entry.competitorId;
-}
 
 /**
  * The perceptual map: two named axes, the chart (drag a point to move it) and the same positions
  * as numbers. Who is on the map comes from the research block's competitor list, so a renamed
  * competitor is renamed here and a new one shows up as "not on the map yet".
  */
-export function PerceptualMapEditor({ strategy, edit, canEdit }: PerceptualMapEditorProps) {
+export function PerceptualMapEditor({ strategy, run, canEdit }: PerceptualMapEditorProps) {
   const { t } = useTranslation();
   const map = strategy.positioning.map;
+  const strategyId = strategy.id;
   const ownFallbackLabel = strategy.product.trim() || t('strategy.positioning.ownProduct');
 
   const entries = useMemo(
@@ -54,24 +48,14 @@ export function PerceptualMapEditor({ strategy, edit, canEdit }: PerceptualMapEd
     return { x: named(map.xAxis), y: named(map.yAxis) };
   }, [map.xAxis, map.yAxis, t]);
 
-  const place = (entry: MapEntry, { x, y }: MapPlacement) => edit((s) => {
-    const points = s.positioning.map.points;
-    const point = points.find((candidate) => belongsTo(candidate, entry));
-    if (point) {
-      if (x !== undefined) point.x = x;
-      if (y !== undefined) point.y = y;
-      return;
-    }
-    // The own point's label stays blank until the user names it, so it follows the product name.
-    points.push({
-      id: newId('pt'), kind: entry.kind, competitorId: entry.competitorId, label: entry.kind === 'own' ? '' : entry.label,
-      x: x ?? CENTRE, y: y ?? CENTRE,
-    });
+  // Moves the entry's point, or places it as a new point (a missing coordinate at the centre; our
+  // point's label stays blank until the user names it, so it follows the product name).
+  const place = (entry: MapEntry, { x, y }: MapPlacement) => run('strategy.mapPoint.place', {
+    strategyId, competitorId: entry.competitorId, pointId: newId('pt'),
+    ...(x !== undefined ? { x } : {}), ...(y !== undefined ? { y } : {}),
   });
 
-  const unplace = (entry: MapEntry) => edit((s) => {
-    s.positioning.map.points = s.positioning.map.points.filter((point) => !belongsTo(point, entry));
-  });
+  const unplace = (entry: MapEntry) => run('strategy.mapPoint.unplace', { strategyId, competitorId: entry.competitorId });
 
   const moveByDrag = (key: string, x: number, y: number) => {
     const entry = entries.find((candidate) => candidate.key === key);
@@ -92,7 +76,7 @@ export function PerceptualMapEditor({ strategy, edit, canEdit }: PerceptualMapEd
                   schema={shortText}
                   description={null}
                   disabled={!canEdit}
-                  onCommit={(name) => edit((s) => { s.positioning.map[axis][end] = name; })}
+                  onCommit={(name) => run('strategy.mapAxis.update', { strategyId, axis, fields: fieldOf(end, name) })}
                 />
               ))}
             </SimpleGrid>
@@ -118,10 +102,10 @@ export function PerceptualMapEditor({ strategy, edit, canEdit }: PerceptualMapEd
             canEdit={canEdit}
             onPlace={place}
             onUnplace={unplace}
-            onOwnLabel={(label) => edit((s) => {
-              const own = s.positioning.map.points.find((point) => point.kind === 'own');
-              if (own) own.label = label;
-            })}
+            onOwnLabel={(label) => {
+              const own = entries.find((entry) => entry.kind === 'own')?.point;
+              if (own) run('strategy.mapPoint.update', { strategyId, id: own.id, fields: { label } });
+            }}
           />
           {strategy.research.competitors.length === 0 && <Text size="sm" c="dimmed">{t('strategy.positioning.noCompetitors')}</Text>}
         </Stack>

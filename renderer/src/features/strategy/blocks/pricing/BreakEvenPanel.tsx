@@ -1,17 +1,18 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OperationArgs } from '../../../../../../shared/ops/registry';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
 import { breakEven, breakEvenSeries, breakEvenTier } from '../../../../../../shared/strategy/breakEven';
 import { NumberField } from '../../../../app/ui/fields/NumberField';
 import { EnumSelect } from '../../canvas/EnumSelect';
 import { useCanvasFormat } from '../../canvas/useCanvasFormat';
-import type { StrategyRecipe } from '../../canvas/useStrategyEdit';
+import type { RunOperation } from '../../canvas/blockProps';
 import { BreakEvenChart } from '../../charts';
 
 interface BreakEvenPanelProps {
   strategy: Strategy;
-  edit: (recipe: StrategyRecipe) => void;
+  run: RunOperation;
   canEdit: boolean;
 }
 
@@ -25,13 +26,14 @@ function Figure({ label, value }: { label: string; value: string }) {
 }
 
 /** Unit variable cost and fixed costs against one tier's price: how many units until the costs are paid, with a chart. */
-export function BreakEvenPanel({ strategy, edit, canEdit }: BreakEvenPanelProps) {
+export function BreakEvenPanel({ strategy, run, canEdit }: BreakEvenPanelProps) {
   const { t } = useTranslation();
   const format = useCanvasFormat(strategy.currency);
   const pricing = strategy.pricing;
   const tier = breakEvenTier(pricing);
   const price = tier?.price ?? null;
   const { unitVariableCost, fixedCosts } = pricing;
+  const update = (fields: OperationArgs<'strategy.pricing.update'>['fields']) => run('strategy.pricing.update', { strategyId: strategy.id, fields });
 
   const result = useMemo(() => breakEven({ price, unitVariableCost, fixedCosts }), [price, unitVariableCost, fixedCosts]);
   const series = useMemo(() => (result.kind === 'ok' ? breakEvenSeries(result) : null), [result]);
@@ -51,9 +53,9 @@ export function BreakEvenPanel({ strategy, edit, canEdit }: BreakEvenPanelProps)
         <Title order={3} size="h5">{t('strategy.pricing.costs')}</Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <NumberField label={t('strategy.pricing.unitVariableCost')} value={unitVariableCost} nullable min={0} unit={strategy.currency} disabled={!canEdit}
-            onCommit={(cost) => edit((s) => { s.pricing.unitVariableCost = cost; })} />
+            onCommit={(cost) => update({ unitVariableCost: cost })} />
           <NumberField label={t('strategy.pricing.fixedCosts')} value={fixedCosts} nullable min={0} unit={strategy.currency} disabled={!canEdit}
-            onCommit={(costs) => edit((s) => { s.pricing.fixedCosts = costs; })} />
+            onCommit={(costs) => update({ fixedCosts: costs })} />
           {pricing.tiers.length > 0 && (
             <EnumSelect
               label={t('strategy.pricing.breakEvenTier')}
@@ -61,7 +63,7 @@ export function BreakEvenPanel({ strategy, edit, canEdit }: BreakEvenPanelProps)
               noneLabel={t('strategy.pricing.firstTier', { name: pricing.tiers[0]?.name ?? '' })}
               options={pricing.tiers.map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${format.price(candidate.price)})` }))}
               disabled={!canEdit}
-              onCommit={(tierId) => edit((s) => { s.pricing.breakEvenTierId = tierId; })}
+              onCommit={(tierId) => update({ breakEvenTierId: tierId })}
             />
           )}
         </SimpleGrid>

@@ -2,18 +2,17 @@ import { MultiSelect, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
-import { linkPromotionCampaigns } from '../../../../../../shared/strategy/promotionLinks';
-import { useOpenSession, useWorkspaceStore } from '../../../../app/workspace/WorkspaceContext';
+import { useOpenSession, useRun } from '../../../../app/workspace/WorkspaceContext';
 
 type PromotionItem = Strategy['promotion']['items'][number];
 
 /**
  * Which calendar campaigns carry out a promotion item. The link is kept on both sides (the item
- * lists campaign ids; each campaign names its strategy and item) and changed in one edit.
+ * lists campaign ids; each campaign names its strategy and item) and changed in one operation.
  */
 export function CampaignLinks({ strategyId, item, canEdit }: { strategyId: string; item: PromotionItem; canEdit: boolean }) {
   const { t } = useTranslation();
-  const store = useWorkspaceStore();
+  const run = useRun();
   const campaigns = useOpenSession()?.workspace.campaigns;
   const options = useMemo(
     () => (campaigns ?? []).map((campaign) => ({ value: campaign.id, label: `${campaign.name} (${campaign.startDate})` })),
@@ -33,7 +32,7 @@ export function CampaignLinks({ strategyId, item, canEdit }: { strategyId: strin
       limit={50}
       disabled={!canEdit}
       comboboxProps={{ withinPortal: true }}
-      onChange={(ids) => store.edit((draft) => linkPromotionCampaigns(draft, strategyId, item.id, ids))}
+      onChange={(campaignIds) => run('strategy.promotionItem.setCampaigns', { strategyId, itemId: item.id, campaignIds })}
     />
   );
 }

@@ -5,14 +5,14 @@ import { chosenSegmentTotals, marketSizing } from '../../../../../../shared/stra
 import { NumberField } from '../../../../app/ui/fields/NumberField';
 import { EnumSelect } from '../../canvas/EnumSelect';
 import { useCanvasFormat } from '../../canvas/useCanvasFormat';
-import type { StrategyRecipe } from '../../canvas/useStrategyEdit';
+import { fieldOf, type RunOperation } from '../../canvas/blockProps';
 import { MarketSizeChart } from '../../charts';
 import { TitledCard } from '../../canvas/TitledCard';
 
 type SizeKey = 'tam' | 'sam' | 'som';
 
 /** TAM / SAM / SOM: three numbers, their ratios, a check that each fits inside the one before, and a funnel. */
-export function MarketSizing({ strategy, edit, canEdit }: { strategy: Strategy; edit: (recipe: StrategyRecipe) => void; canEdit: boolean }) {
+export function MarketSizing({ strategy, run, canEdit }: { strategy: Strategy; run: RunOperation; canEdit: boolean }) {
   const { t } = useTranslation();
   const format = useCanvasFormat(strategy.currency);
   const size = strategy.targetMarket.marketSize;
@@ -29,7 +29,7 @@ export function MarketSizing({ strategy, edit, canEdit }: { strategy: Strategy; 
       min={0}
       unit={isMoney ? strategy.currency : undefined}
       disabled={!canEdit}
-      onCommit={(value) => edit((s) => { s.targetMarket.marketSize[key] = value; })}
+      onCommit={(value) => run('strategy.marketSize.update', { strategyId: strategy.id, fields: fieldOf(key, value) })}
     />
   );
 
@@ -42,7 +42,7 @@ export function MarketSizing({ strategy, edit, canEdit }: { strategy: Strategy; 
             value={size.unit}
             options={sizeUnit.options.map((unit) => ({ value: unit, label: t(`strategy.target.units.${unit}`) }))}
             disabled={!canEdit}
-            onCommit={(unit) => { if (unit) edit((s) => { s.targetMarket.marketSize.unit = unit; }); }}
+            onCommit={(unit) => { if (unit) run('strategy.marketSize.update', { strategyId: strategy.id, fields: { unit } }); }}
           />
           {field('tam')}
           {field('sam')}

@@ -88,11 +88,6 @@ export const boardEn = {
     cancel: 'Cancel',
     confirm: 'Promote',
     done: 'Added to {{strategy}}: {{field}}',
-    failed: {
-      'no-strategy': 'Choose a strategy first.',
-      'unknown-source': 'That note or group no longer exists.',
-      'empty-text': 'There is no text to add.',
-    },
   },
   actions: {
     heading: 'Action items',

@@ -90,11 +90,6 @@ export const boardZh: TranslationOf<typeof boardEn> = {
     cancel: '取消',
     confirm: '加入画布',
     done: '已加入 {{strategy}}：{{field}}',
-    failed: {
-      'no-strategy': '请先选择一个战略。',
-      'unknown-source': '这张便利贴或这个分组已不存在。',
-      'empty-text': '没有可加入的内容。',
-    },
   },
   actions: {
     heading: '行动项',
