@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, shell } from 'electron';
 import { RpcFailure } from '../shared/contract/errors';
 import { TRANSPORT, type AppEvent } from '../shared/contract/events';
+import { menuTexts } from '../shared/i18n/texts';
 import type { UiLanguage } from '../shared/schema/primitives';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { quitActionFor, unsavedQuitDialog } from './quitPrompt';
 import { registerIpc } from './ipc';
 import { installAppMenu } from './menu';
-import { MENU_LABELS } from './menuLabels';
 import { printHtmlToPdf } from './pdf/printToPdf';
 import { installSecurityGuards, openExternalSafely } from './security';
 import { saveExportWithDialog } from './exportFiles';
@@ -155,7 +155,7 @@ function createHost(): HostCapabilities {
     appVersion: app.getVersion(),
     pickPath: async ({ mode, suggestedName }) => {
       const language = services ? (await services.settings.get()).language : 'en';
-      const filters = [{ name: MENU_LABELS[language].workspaceFileFilter, extensions: ['json'] }];
+      const filters = [{ name: menuTexts[language].workspaceFileFilter, extensions: ['json'] }];
       const parent = mainWindow?.window;
       if (mode === 'open') {
         const options = { filters, properties: ['openFile' as const] };

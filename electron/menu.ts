@@ -1,9 +1,9 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/contract/events';
 import type { AppSettings } from '../shared/contract/session';
+import { menuTexts } from '../shared/i18n/texts';
 import type { UiLanguage } from '../shared/schema/primitives';
 import type { Services } from './services/serviceTypes';
-import { LANGUAGE_NAMES, MENU_LABELS, type MenuLabels } from './menuLabels';
 
 type Theme = AppSettings['theme'];
 
@@ -33,7 +33,7 @@ export function installAppMenu(services: Services, options: { isPackaged: boolea
 
 function buildTemplate(services: Services, settings: AppSettings, isPackaged: boolean): MenuItemConstructorOptions[] {
   const isMac = process.platform === 'darwin';
-  const t = MENU_LABELS[settings.language];
+  const t = menuTexts[settings.language];
   // '&' marks a keyboard mnemonic on Windows/Linux; macOS menus have none and would show it.
   const top = (label: string) => (isMac ? label.replace(/\(&\w\)$/, '').replace('&', '') : label);
   const send = (command: AppCommand) => () => services.emit({ name: 'command', payload: { command } });
@@ -96,15 +96,15 @@ function buildTemplate(services: Services, settings: AppSettings, isPackaged: bo
     ],
   };
 
-  const languages = Object.keys(LANGUAGE_NAMES) as UiLanguage[];
-  const themes: Array<[Theme, keyof MenuLabels]> = [['light', 'themeLight'], ['dark', 'themeDark'], ['auto', 'themeSystem']];
+  const languages = Object.keys(t.languageNames) as UiLanguage[];
+  const themes: Array<[Theme, 'themeLight' | 'themeDark' | 'themeSystem']> = [['light', 'themeLight'], ['dark', 'themeDark'], ['auto', 'themeSystem']];
   const viewMenu: MenuItemConstructorOptions = {
     label: top(t.view),
     submenu: [
       {
         label: t.language,
         submenu: languages.map((language) => ({
-          label: LANGUAGE_NAMES[language],
+          label: t.languageNames[language],
           type: 'radio' as const,
           checked: settings.language === language,
           click: update({ language }),

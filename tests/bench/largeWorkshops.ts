@@ -61,7 +61,7 @@ function play(workspace: Workspace, plan: WorkshopPlan, start: Date, random: Ran
   }
   for (let a = 0; a < 3; a += 1) {
     const fields = { id: nextId('act'), title: `Follow up: ${random.pick(NOTE_TEXTS)}`, owner: random.pick(PEOPLE), dueDate: plan.date, campaignId: null };
-    addAction(workspace, live.id, fields, { activityId: nextId('wact'), campaignId: '' }, 'Workshop actions');
+    addAction(workspace, live.id, fields, { activityId: nextId('wact') }, 'Workshop actions');
   }
   if (plan.state === 'paused') pauseClock(live, tick(5));
   else endWorkshop(live, tick(10));

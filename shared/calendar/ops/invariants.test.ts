@@ -105,7 +105,7 @@ describe('campaign-promotion-links', () => {
 describe('workshop actions and the calendar (today\'s behaviour, kept)', () => {
   function withAction(): Workspace {
     return produce(sample(), (d) => {
-      const result = addAction(d as Workspace, d.workshops[0]!.id, { id: 'act_item', title: 'Send samples', owner: 'Li', dueDate: '2026-05-03', campaignId: 'cmp_press' }, { activityId: 'acty_ws', campaignId: 'unused' }, 'Workshop actions');
+      const result = addAction(d as Workspace, d.workshops[0]!.id, { id: 'act_item', title: 'Send samples', owner: 'Li', dueDate: '2026-05-03', campaignId: 'cmp_press' }, { activityId: 'acty_ws' }, 'Workshop actions');
       if (!result.ok) throw new Error(result.reason);
     });
   }

@@ -2,9 +2,11 @@ import {
   AlignmentType, Document, Footer, InternalHyperlink, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow,
   TextRun, WidthType, PageNumber, HeadingLevel, Bookmark, LineRuleType, type ISectionOptions,
 } from 'docx';
+import { commonTexts } from '../../i18n/texts';
+import { templateParts } from '../../i18n/text';
 import {
-  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, coverFields, changeRecordRow, documentSections, exportLabels, hasChangeLogSection,
-  hasRequirementsSection, requirementHeader, requirementRow, type DocumentExportModel, type ExportLabels,
+  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, coverFields, changeRecordRow, documentSections, exportWords, hasChangeLogSection,
+  hasRequirementsSection, requirementHeader, requirementRow, type DocumentExportModel, type ExportWords,
 } from './exportModel';
 import { stripInvalidXmlChars } from './escape';
 import { BODY_FONT, ORDERED_LIST, docxBookmarkName, richBlocks, textRuns } from './docxRich';
@@ -26,16 +28,16 @@ function metadataLine(label: string, value: string, colon: string): Paragraph {
   });
 }
 
-function coverChildren(model: DocumentExportModel, labels: ExportLabels): Paragraph[] {
+function coverChildren(model: DocumentExportModel, labels: ExportWords): Paragraph[] {
   return [
     new Paragraph({ spacing: { before: 5 * CM, after: 200 }, children: textRuns(model.kindLabel, { color: '666666', size: 24, allCaps: model.language !== 'zh-CN' }) }),
     new Paragraph({ spacing: { after: 240 }, children: textRuns(model.title, { bold: true, size: 56 }) }),
     ...(model.product.trim() ? [new Paragraph({ spacing: { after: 600 }, children: textRuns(model.product, { size: 32, color: '444444' }) })] : []),
-    ...coverFields(model, labels).map(([label, value]) => metadataLine(label, value, labels.colon)),
+    ...coverFields(model, labels).map(([label, value]) => metadataLine(label, value, commonTexts[model.language].colon)),
   ];
 }
 
-function contentsChildren(model: DocumentExportModel, labels: ExportLabels): Paragraph[] {
+function contentsChildren(model: DocumentExportModel, labels: ExportWords): Paragraph[] {
   return [
     new Paragraph({ spacing: { after: 240 }, children: textRuns(labels.contents, { bold: true, size: 32 }) }),
     ...documentSections(model).map((section) => new Paragraph({
@@ -88,7 +90,7 @@ function sectionHeading(text: string, anchor: string): Paragraph {
   });
 }
 
-function appendixChildren(model: DocumentExportModel, labels: ExportLabels): Array<Paragraph | Table> {
+function appendixChildren(model: DocumentExportModel, labels: ExportWords): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [];
   if (hasRequirementsSection(model)) {
     children.push(sectionHeading(labels.requirements, REQUIREMENTS_ANCHOR));
@@ -104,8 +106,8 @@ function appendixChildren(model: DocumentExportModel, labels: ExportLabels): Arr
 }
 
 /** "Page 3 of 12" / "第 3 页，共 12 页" with live page fields. */
-function pageFooter(labels: ExportLabels): Footer {
-  const [before, between, after] = labels.pageNumberParts;
+function pageFooter(labels: ExportWords): Footer {
+  const [before = '', between = '', after = ''] = templateParts(labels.pageNumber, ['page', 'total']);
   const size = 18;
   return new Footer({
     children: [new Paragraph({
@@ -131,7 +133,7 @@ const orderedListLevels = Array.from({ length: 9 }, (_, level) => ({
 }));
 
 export async function documentToDocx(model: DocumentExportModel): Promise<Uint8Array> {
-  const labels = exportLabels(model.language);
+  const labels = exportWords(model.language);
   const bodyNodes = model.body.content ?? [];
   let listInstance = 0;
   const body = richBlocks(bodyNodes, {

@@ -1,10 +1,12 @@
 import type { ChangeRecord, Requirement } from '../../schema/document';
 import type { UiLanguage } from '../../schema/primitives';
+import { commonTexts, documentsTexts, type DocumentsText } from '../../i18n/texts';
 import type { RichNode } from '../richText';
-import { exportLabels, type ExportLabels } from './exportLabels';
 import { headingAnchors, headingLevel, headingText } from './richWalk';
 
-export { exportLabels, type ExportLabels } from './exportLabels';
+/** The words the export writers print around the user's content (shared/i18n/documents.*, `exported`). */
+export type ExportWords = DocumentsText['exported'];
+export const exportWords = (language: UiLanguage): ExportWords => documentsTexts[language].exported;
 
 /**
  * Everything an export writer needs, already decided: labels in the document's language,
@@ -50,7 +52,7 @@ export const hasChangeLogSection = (model: DocumentExportModel) => model.include
 
 /** Table-of-contents entries: level-1 and level-2 headings of the body, then Requirements and Change log. */
 export function documentSections(model: DocumentExportModel): DocumentSection[] {
-  const labels = exportLabels(model.language);
+  const labels = exportWords(model.language);
   const sections: DocumentSection[] = [];
   for (const [node, anchor] of headingAnchors(model.body.content ?? [])) {
     const level = headingLevel(node);
@@ -65,17 +67,17 @@ export function documentSections(model: DocumentExportModel): DocumentSection[] 
 /** The text of the "linked to" cell: the segment or persona name, or the "none" dash. */
 export function linkedName(model: DocumentExportModel, requirement: Requirement): string {
   const id = requirement.personaOrSegmentId;
-  return (id !== null && Object.hasOwn(model.segmentNameById, id) ? model.segmentNameById[id] : undefined) ?? exportLabels(model.language).none;
+  return (id !== null && Object.hasOwn(model.segmentNameById, id) ? model.segmentNameById[id] : undefined) ?? commonTexts[model.language].none;
 }
 
 /** Column headers of the requirements table, in the order of `requirementRow`. */
-export function requirementHeader(labels: ExportLabels): string[] {
+export function requirementHeader(labels: ExportWords): string[] {
   const columns = labels.requirementColumns;
   return [columns.key, columns.title, columns.description, columns.priority, columns.acceptanceCriteria, columns.status, columns.owner, columns.linked];
 }
 
 /** One requirement as the plain-text cells every writer prints (each writer escapes them its own way). */
-export function requirementRow(model: DocumentExportModel, labels: ExportLabels, requirement: Requirement): string[] {
+export function requirementRow(model: DocumentExportModel, labels: ExportWords, requirement: Requirement): string[] {
   return [
     requirement.key, requirement.title, requirement.description, labels.priorities[requirement.priority],
     requirement.acceptanceCriteria, labels.requirementStatuses[requirement.status], requirement.owner, linkedName(model, requirement),
@@ -83,12 +85,12 @@ export function requirementRow(model: DocumentExportModel, labels: ExportLabels,
 }
 
 /** Column headers of the change log, in the order of `changeRecordRow`. */
-export function changeLogHeader(labels: ExportLabels): string[] {
+export function changeLogHeader(labels: ExportWords): string[] {
   const columns = labels.changeColumns;
   return [columns.date, columns.description, columns.reason, columns.impact, columns.implementationPlan, columns.requestedBy, columns.approver, columns.decision];
 }
 
-export function changeRecordRow(labels: ExportLabels, record: ChangeRecord): string[] {
+export function changeRecordRow(labels: ExportWords, record: ChangeRecord): string[] {
   return [
     record.date, record.description, record.reason, record.impact, record.implementationPlan,
     record.requestedBy, record.approver, labels.decisions[record.decision],
@@ -99,7 +101,7 @@ export function changeRecordRow(labels: ExportLabels, record: ChangeRecord): str
  * The cover's label/value lines (version, status, author, date, company), the same in every
  * format; blank values are left out. Title, kind and product are laid out by each writer.
  */
-export function coverFields(model: DocumentExportModel, labels: ExportLabels): Array<[string, string]> {
+export function coverFields(model: DocumentExportModel, labels: ExportWords): Array<[string, string]> {
   const rows: Array<[string, string]> = [
     [labels.version, model.versionLabel ?? labels.workingCopy],
     [labels.status, model.statusLabel],

@@ -1,7 +1,7 @@
 import { escapeHtml } from './escape';
 import {
-  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, coverFields, changeRecordRow, documentSections, exportLabels, hasChangeLogSection,
-  hasRequirementsSection, requirementHeader, requirementRow, type DocumentExportModel, type ExportLabels,
+  CHANGE_LOG_ANCHOR, REQUIREMENTS_ANCHOR, changeLogHeader, coverFields, changeRecordRow, documentSections, exportWords, hasChangeLogSection,
+  hasRequirementsSection, requirementHeader, requirementRow, type DocumentExportModel, type ExportWords,
 } from './exportModel';
 import { exportCss } from './htmlStyles';
 import { richToHtml } from './htmlRich';
@@ -22,7 +22,7 @@ const CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 /** Multi-line cell text: escaped, line breaks kept. */
 const cell = (text: string) => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
-function coverHtml(model: DocumentExportModel, labels: ExportLabels): string {
+function coverHtml(model: DocumentExportModel, labels: ExportWords): string {
   const meta = coverFields(model, labels)
     .map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`)
     .join('');
@@ -36,7 +36,7 @@ function coverHtml(model: DocumentExportModel, labels: ExportLabels): string {
   ].join('');
 }
 
-function tocHtml(model: DocumentExportModel, labels: ExportLabels): string {
+function tocHtml(model: DocumentExportModel, labels: ExportWords): string {
   const sections = documentSections(model);
   if (sections.length === 0) return '';
   const items = sections
@@ -51,7 +51,7 @@ function tableHtml(className: string, header: string[], rows: string[][]): strin
   return `<table class="${className}">${head}<tbody>${body}</tbody></table>`;
 }
 
-function requirementsHtml(model: DocumentExportModel, labels: ExportLabels): string {
+function requirementsHtml(model: DocumentExportModel, labels: ExportWords): string {
   if (!hasRequirementsSection(model)) return '';
   return `<section class="requirements"><h1 id="${REQUIREMENTS_ANCHOR}">${escapeHtml(labels.requirements)}</h1>${tableHtml(
     'requirements-table',
@@ -60,7 +60,7 @@ function requirementsHtml(model: DocumentExportModel, labels: ExportLabels): str
   )}</section>`;
 }
 
-function changeLogHtml(model: DocumentExportModel, labels: ExportLabels): string {
+function changeLogHtml(model: DocumentExportModel, labels: ExportWords): string {
   if (!hasChangeLogSection(model)) return '';
   const content = model.changeRecords.length === 0
     ? `<p class="empty-note">${escapeHtml(labels.noChanges)}</p>`
@@ -73,7 +73,7 @@ function changeLogHtml(model: DocumentExportModel, labels: ExportLabels): string
 }
 
 export function documentToHtml(model: DocumentExportModel, options: { mode: HtmlExportMode }): string {
-  const labels = exportLabels(model.language);
+  const labels = exportWords(model.language);
   return [
     '<!DOCTYPE html>',
     `<html lang="${model.language === 'zh-CN' ? 'zh-CN' : 'en'}">`,

@@ -1,7 +1,8 @@
+import { commonTexts } from '../../i18n/texts';
 import type { RichNode } from '../richText';
 import { stripInvalidXmlChars } from './escape';
 import {
-  changeLogHeader, changeRecordRow, coverFields, exportLabels, hasChangeLogSection, hasRequirementsSection, requirementHeader, requirementRow,
+  changeLogHeader, changeRecordRow, coverFields, exportWords, hasChangeLogSection, hasRequirementsSection, requirementHeader, requirementRow,
   type DocumentExportModel,
 } from './exportModel';
 import { escapeMarkdownText, guardLineStarts, imageMarkdown, inlineMarkdown } from './markdownInline';
@@ -137,7 +138,7 @@ export function richToMarkdown(nodes: readonly RichNode[]): string {
 const cellText = (text: string) => escapeMarkdownText(text).replace(/\r?\n/g, '<br>');
 
 export function documentToMarkdown(model: DocumentExportModel): string {
-  const labels = exportLabels(model.language);
+  const labels = exportWords(model.language);
   const meta: Array<[string, string]> = [
     [labels.kind, model.kindLabel],
     [labels.product, model.product],
@@ -147,7 +148,7 @@ export function documentToMarkdown(model: DocumentExportModel): string {
     `# ${escapeMarkdownText(model.title).replace(/\n/g, ' ')}`,
     meta
       .filter(([, value]) => value.trim() !== '')
-      .map(([term, value]) => `- **${escapeMarkdownText(term + labels.colon.trim())}** ${escapeMarkdownText(value).replace(/\n/g, ' ')}`)
+      .map(([term, value]) => `- **${escapeMarkdownText(term + commonTexts[model.language].colon.trim())}** ${escapeMarkdownText(value).replace(/\n/g, ' ')}`)
       .join('\n'),
     '---',
   ];

@@ -1,8 +1,7 @@
 import type { ChangeRecord, Requirement } from '../../schema/document';
 import type { UiLanguage } from '../../schema/primitives';
 import type { RichNode } from '../richText';
-import { exportLabels } from './exportLabels';
-import type { DocumentExportModel } from './exportModel';
+import { exportWords, type DocumentExportModel } from './exportModel';
 
 /**
  * A document for the writer tests: every node and mark type, bilingual text, and the
@@ -77,7 +76,7 @@ export const fixtureChangeRecords: ChangeRecord[] = [
 ];
 
 export function fixtureModel(language: UiLanguage = 'en', overrides: Partial<DocumentExportModel> = {}): DocumentExportModel {
-  const labels = exportLabels(language);
+  const labels = exportWords(language);
   return {
     language,
     title: 'Smart Kettle PRD 智能水壶需求文档',

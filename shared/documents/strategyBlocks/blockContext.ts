@@ -1,6 +1,6 @@
+import { commonTexts, strategyTexts, type CommonText, type StrategyText } from '../../i18n/texts';
 import type { UiLanguage } from '../../schema/primitives';
 import type { Strategy } from '../../schema/strategy';
-import { strategyBlockLabels, type StrategyBlockLabels } from './labels';
 import { formatMoney, formatNumber, formatPercent, pickCurrency } from './numberFormat';
 
 export interface StrategyBlockOptions {
@@ -12,7 +12,10 @@ export interface StrategyBlockOptions {
 /** What every content builder needs: words and number formats in the document's language. */
 export interface BlockContext {
   language: UiLanguage;
-  labels: StrategyBlockLabels;
+  /** shared/i18n/strategy.* `blockContent`. */
+  labels: StrategyText['blockContent'];
+  /** Colon, the not-set dash and the other words every area shares. */
+  common: CommonText;
   money: (value: number) => string;
   number: (value: number) => string;
   percent: (value: number) => string;
@@ -27,7 +30,8 @@ export function blockContext(strategy: Strategy, options: StrategyBlockOptions):
   const currency = pickCurrency(strategy.currency, pickCurrency(options.currency, 'USD'));
   return {
     language: options.language,
-    labels: strategyBlockLabels(options.language),
+    labels: strategyTexts[options.language].blockContent,
+    common: commonTexts[options.language],
     money: (value) => formatMoney(value, currency, options.language),
     number: (value) => formatNumber(value, options.language),
     percent: (value) => formatPercent(value, options.language),

@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/text';
 import type { Strategy } from '../../schema/strategy';
 import { channelShareCheck } from '../../strategy/channelShares';
 import type { RichNode } from '../richText';
@@ -14,9 +15,9 @@ function sharesLine(items: Strategy['channels']['items'], context: BlockContext)
     case 'ok':
       return labels.sharesOk;
     case 'under':
-      return labels.sharesUnder(context.percent(check.total), context.percent(Math.round((100 - check.total) * 100) / 100));
+      return fill(labels.sharesUnder, { total: context.percent(check.total), gap: context.percent(Math.round((100 - check.total) * 100) / 100) });
     case 'over':
-      return labels.sharesOver(context.percent(check.total), context.percent(Math.round((check.total - 100) * 100) / 100));
+      return fill(labels.sharesOver, { total: context.percent(check.total), gap: context.percent(Math.round((check.total - 100) * 100) / 100) });
   }
 }
 
@@ -33,8 +34,8 @@ export function channelMixContent(strategy: Strategy, context: BlockContext): Ri
     items.map((item) => [
       item.name,
       labels.channelTypes[item.type],
-      item.targetSharePercent === null ? labels.notSet : context.percent(item.targetSharePercent),
-      item.costPercent === null ? labels.notSet : context.percent(item.costPercent),
+      item.targetSharePercent === null ? context.common.none : context.percent(item.targetSharePercent),
+      item.costPercent === null ? context.common.none : context.percent(item.costPercent),
     ]),
   )];
   const line = sharesLine(items, context);

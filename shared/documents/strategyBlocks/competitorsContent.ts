@@ -13,7 +13,7 @@ export function competitorsContent(strategy: Strategy, context: BlockContext): R
     competitors.map((competitor) => [
       competitor.name,
       labels.priceLevels[competitor.priceLevel],
-      competitor.price === null ? labels.notSet : context.money(competitor.price),
+      competitor.price === null ? context.common.none : context.money(competitor.price),
       competitor.strengths,
       competitor.weaknesses,
     ]),

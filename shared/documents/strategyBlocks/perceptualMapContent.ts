@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/text';
 import type { Strategy } from '../../schema/strategy';
 import { mapEntries } from '../../strategy/perceptualMap';
 import type { RichNode } from '../richText';
@@ -17,12 +18,12 @@ export function perceptualMapContent(strategy: Strategy, context: BlockContext):
 
   const axis = (end: { low: string; high: string }) =>
     `${end.low.trim() || labels.low} – ${end.high.trim() || labels.high}`;
-  const alt = labels.mapAlt(axis(map.xAxis), axis(map.yAxis));
+  const alt = fill(labels.mapAlt, { x: axis(map.xAxis), y: axis(map.yAxis) });
   const svg = perceptualMapSvg({ xAxis: map.xAxis, yAxis: map.yAxis, points: placed }, { title: alt, low: labels.low, high: labels.high });
   return [
     image(svgDataUrl(svg), alt),
     table(
-      [labels.mapEntry, `${labels.horizontal}${labels.colon}${axis(map.xAxis)}`, `${labels.vertical}${labels.colon}${axis(map.yAxis)}`],
+      [labels.mapEntry, `${labels.horizontal}${context.common.colon}${axis(map.xAxis)}`, `${labels.vertical}${context.common.colon}${axis(map.yAxis)}`],
       placed.map((point) => [point.label, context.number(point.x), context.number(point.y)]),
     ),
   ];

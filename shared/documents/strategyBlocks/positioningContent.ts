@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/text';
 import type { Strategy } from '../../schema/strategy';
 import type { RichNode } from '../richText';
 import type { BlockContext } from './blockContext';
@@ -19,7 +20,7 @@ export function positioningContent(strategy: Strategy, context: BlockContext): R
   } else {
     nodes.push(bulletList(points.map((point) => {
       const against = point.competitorId === null ? undefined : competitorName.get(point.competitorId);
-      return against === undefined ? [text(point.text)] : [text(point.text), text(labels.against(against))];
+      return against === undefined ? [text(point.text)] : [text(point.text), text(fill(labels.against, { competitor: against }))];
     })));
   }
   return nodes;

@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/text';
 import type { Strategy } from '../../schema/strategy';
 import { breakEven, breakEvenTier } from '../../strategy/breakEven';
 import type { RichNode } from '../richText';
@@ -10,9 +11,9 @@ function breakEvenLine(pricing: Strategy['pricing'], context: BlockContext): str
   const result = breakEven({ price: tier?.price ?? null, unitVariableCost: pricing.unitVariableCost, fixedCosts: pricing.fixedCosts });
   switch (result.kind) {
     case 'ok':
-      return labels.breakEvenOk(tier!.name, context.money(result.price), context.number(result.units), context.money(result.revenue));
+      return fill(labels.breakEvenOk, { tier: tier!.name, price: context.money(result.price), units: context.number(result.units), revenue: context.money(result.revenue) });
     case 'no-break-even':
-      return labels.breakEvenNone(context.money(result.price), context.money(result.unitVariableCost));
+      return fill(labels.breakEvenNone, { price: context.money(result.price), cost: context.money(result.unitVariableCost) });
     case 'out-of-range':
       return labels.breakEvenOutOfRange;
     case 'incomplete':
@@ -32,7 +33,7 @@ export function priceTiersContent(strategy: Strategy, context: BlockContext): Ri
       )];
   if (pricing.strategyType !== null) {
     // The colon stays outside the bold: Markdown cannot close "**价格策略：**" before a CJK letter.
-    nodes.push(paragraph(bold(labels.pricingStrategy), text(`${labels.colon}${labels.strategyTypes[pricing.strategyType]}`)));
+    nodes.push(paragraph(bold(labels.pricingStrategy), text(`${context.common.colon}${labels.strategyTypes[pricing.strategyType]}`)));
   }
   if (pricing.tiers.length > 0) nodes.push(paragraph(breakEvenLine(pricing, context)));
   return nodes;

@@ -1,7 +1,8 @@
+import { fill } from '../../i18n/text';
+import { strategyTexts } from '../../i18n/texts';
 import type { Strategy } from '../../schema/strategy';
 import { parseSnapshot, richNodeList, strategyBlockKind, type RichNode } from '../richText';
 import type { StrategyBlockOptions } from './blockContext';
-import { strategyBlockLabels } from './labels';
 import { italic, paragraph } from './richBuilders';
 import { missingStrategyContent, strategyBlockContent } from './strategyBlockContent';
 
@@ -39,7 +40,7 @@ function blockContent(node: RichNode, byId: ReadonlyMap<string, Strategy>, optio
   const snapshot = snapshotOf(attrs);
   if (snapshot !== null) {
     const date = dateOf(attrs.frozenAt);
-    const note = date === '' ? [] : [paragraph(italic(strategyBlockLabels(options.language).snapshotOf(date)))];
+    const note = date === '' ? [] : [paragraph(italic(fill(strategyTexts[options.language].blockContent.snapshotOf, { date })))];
     return [...withoutBlocks(snapshot), ...note];
   }
   const kind = strategyBlockKind.safeParse(attrs.kind);

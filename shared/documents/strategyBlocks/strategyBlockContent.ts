@@ -1,10 +1,11 @@
+import { fill } from '../../i18n/text';
+import { strategyTexts } from '../../i18n/texts';
 import type { UiLanguage } from '../../schema/primitives';
 import type { Strategy } from '../../schema/strategy';
 import type { RichNode, StrategyBlockKind } from '../richText';
 import { blockContext, type BlockContext, type StrategyBlockOptions } from './blockContext';
 import { channelMixContent } from './channelMixContent';
 import { competitorsContent } from './competitorsContent';
-import { strategyBlockLabels } from './labels';
 import { perceptualMapContent } from './perceptualMapContent';
 import { positioningContent } from './positioningContent';
 import { priceTiersContent } from './priceTiersContent';
@@ -29,10 +30,10 @@ const BUILDERS: Record<StrategyBlockKind, (strategy: Strategy, context: BlockCon
  */
 export function strategyBlockContent(kind: StrategyBlockKind, strategy: Strategy, options: StrategyBlockOptions): RichNode[] {
   const context = blockContext(strategy, options);
-  return [heading(3, context.labels.heading(context.labels.titles[kind], strategy.name)), ...BUILDERS[kind](strategy, context)];
+  return [heading(3, fill(context.labels.heading, { title: context.labels.titles[kind], strategy: strategy.name })), ...BUILDERS[kind](strategy, context)];
 }
 
 /** What a block shows when its strategy has been deleted (and it was never frozen). */
 export function missingStrategyContent(language: UiLanguage): RichNode[] {
-  return [paragraph(italic(strategyBlockLabels(language).missingStrategy))];
+  return [paragraph(italic(strategyTexts[language].blockContent.missingStrategy))];
 }

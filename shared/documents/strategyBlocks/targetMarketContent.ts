@@ -24,8 +24,8 @@ export function targetMarketContent(strategy: Strategy, context: BlockContext): 
       [labels.segment, labels.sizeEstimate, labels.growth, labels.attractiveness],
       chosen.map((segment) => [
         segment.name,
-        segment.sizeEstimate === null ? labels.notSet : sized(segment.sizeEstimate, segment.sizeUnit, context),
-        segment.growthPercent === null ? labels.notSet : context.percent(segment.growthPercent),
+        segment.sizeEstimate === null ? context.common.none : sized(segment.sizeEstimate, segment.sizeUnit, context),
+        segment.growthPercent === null ? context.common.none : context.percent(segment.growthPercent),
         `${segment.attractiveness}/5`,
       ]),
     ));
@@ -35,7 +35,7 @@ export function targetMarketContent(strategy: Strategy, context: BlockContext): 
   const sizes = (['tam', 'sam', 'som'] as const).filter((key) => marketSize[key] !== null);
   nodes.push(sizes.length === 0
     ? paragraph(labels.noMarketSize)
-    : paragraph(sizes.map((key) => `${key.toUpperCase()}${labels.colon}${sized(marketSize[key]!, marketSize.unit, context)}`).join(' · ')));
+    : paragraph(sizes.map((key) => `${key.toUpperCase()}${context.common.colon}${sized(marketSize[key]!, marketSize.unit, context)}`).join(' · ')));
 
   nodes.push(paragraph(bold(labels.personas)));
   if (personas.length === 0) {
@@ -43,7 +43,7 @@ export function targetMarketContent(strategy: Strategy, context: BlockContext): 
   } else {
     nodes.push(bulletList(personas.map((persona) => {
       const details = [persona.role.trim(), persona.goals.trim()].filter((part) => part !== '').join(' — ');
-      return details === '' ? [bold(persona.name)] : [bold(persona.name), text(`${labels.colon}${details}`)];
+      return details === '' ? [bold(persona.name)] : [bold(persona.name), text(`${context.common.colon}${details}`)];
     })));
   }
   return nodes;

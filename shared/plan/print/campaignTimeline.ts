@@ -1,7 +1,8 @@
 import type { Campaign } from '../../schema/campaign';
 import type { CampaignStatus } from '../../calendar/campaignFilter';
+import { fill } from '../../i18n/text';
+import type { CommonText } from '../../i18n/texts';
 import { escapeHtml, textHtml } from './printHtml';
-import type { PrintWords } from './printWords';
 import { timelineMonths, timelinePoint, timelinePosition } from './timelinePosition';
 
 /**
@@ -16,10 +17,11 @@ import { timelineMonths, timelinePoint, timelinePosition } from './timelinePosit
 export const TIMELINE_ROWS_PER_FIGURE = 24;
 
 export interface TimelineLabels {
-  words: PrintWords;
+  words: Pick<CommonText, 'months' | 'campaignStatus'>;
   /** Caption of the figure, e.g. "Q1 2026 · 2026-01-01 – 2026-03-31". */
   caption: string;
-  continued: (caption: string) => string;
+  /** The caption of a further figure of the same quarter: a template with {{caption}}. */
+  continued: string;
   noCampaigns: string;
   milestone: string;
   legend: string;
@@ -46,7 +48,7 @@ function gridlinesHtml(rangeStart: string, rangeEnd: string): string {
     .join('');
 }
 
-function headerHtml(rangeStart: string, rangeEnd: string, words: PrintWords): string {
+function headerHtml(rangeStart: string, rangeEnd: string, words: TimelineLabels['words']): string {
   const months = timelineMonths(rangeStart, rangeEnd)
     .map((month) => `<span class="tl-month" style="left:${pct(month.left)};width:${pct(month.width)}">${escapeHtml(words.months[month.month - 1]!)}</span>`)
     .join('');
@@ -95,7 +97,7 @@ export function campaignTimelineHtml(campaigns: readonly Campaign[], rangeStart:
   const figures: string[] = [];
   for (let from = 0; from < campaigns.length; from += TIMELINE_ROWS_PER_FIGURE) {
     const chunk = campaigns.slice(from, from + TIMELINE_ROWS_PER_FIGURE);
-    const caption = from === 0 ? labels.caption : labels.continued(labels.caption);
+    const caption = from === 0 ? labels.caption : fill(labels.continued, { caption: labels.caption });
     const rows = chunk.map((campaign) => rowHtml(campaign, rangeStart, rangeEnd, labels, gridlines)).join('');
     figures.push(`<figure class="timeline"><figcaption>${escapeHtml(caption)}</figcaption><div class="tl">${header}${rows}</div>${legendHtml(chunk, labels)}</figure>`);
   }

@@ -1,9 +1,9 @@
+import { planTexts } from '../../i18n/texts';
 import type { UiLanguage } from '../../schema/primitives';
 import type { Workspace } from '../../schema/workspace';
 import { planPeriod } from '../planPeriod';
 import { planStrategies } from '../planStrategies';
 import type { PlanAppendix, PlanContext } from './planContext';
-import { planLabels } from './planLabels';
 import { planToHtml, type PlanHtml } from './planToHtml';
 import { appendicesSection } from './sections/appendices';
 import { budgetSection } from './sections/budget';
@@ -58,9 +58,8 @@ export function planContext(input: PlanDocumentInput): PlanContext {
 
 /** The complete print HTML of the workspace's marketing plan, in the given language. */
 export function planDocumentHtml(input: PlanDocumentInput): PlanHtml {
-  const labels = planLabels(input.language);
   return planToHtml(planContext(input), PLAN_SECTION_WRITERS, {
-    placeholderText: labels.notYetWritten,
+    placeholderText: planTexts[input.language].print.notYetWritten,
     contents: (entries) => contentsSection(entries, input.language).html,
   });
 }

@@ -2,7 +2,7 @@ import { escapeHtml } from '../../documents/export/escape';
 import type { PlanSectionId } from '../../schema/marketingPlan';
 import type { UiLanguage } from '../../schema/primitives';
 import type { PlanSectionOutput } from './planContext';
-import { planLabels } from './planLabels';
+import { planTexts } from '../../i18n/texts';
 import { planSectionAnchor, planSectionTitle } from './sectionTitles';
 
 /**
@@ -60,7 +60,7 @@ export function planSection(id: PlanSectionId, title: string, bodyHtml: string):
 
 /** The section as printed when it is empty and the plan asks for the "not yet written" line. */
 export function placeholderSection(id: PlanSectionId, language: UiLanguage): string {
-  return planSection(id, planSectionTitle(id, language), `<p class="plan-empty">${escapeHtml(planLabels(language).notYetWritten)}</p>`);
+  return planSection(id, planSectionTitle(id, language), `<p class="plan-empty">${escapeHtml(planTexts[language].print.notYetWritten)}</p>`);
 }
 
 /** The contents entry every section writer returns for itself. */

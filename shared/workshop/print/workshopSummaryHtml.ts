@@ -1,9 +1,10 @@
+import { fill } from '../../i18n/text';
 import { formatPlanDate } from '../../plan/print/planFormat';
 import { definitionListHtml, emptyNoteHtml, escapeHtml, headingHtml, tableHtml, textHtml } from '../../plan/print/printHtml';
 import { PLAN_CSP } from '../../plan/print/planToHtml';
 import type { UiLanguage } from '../../schema/primitives';
 import type { WorkshopRecord, WorkshopRecordAction, WorkshopRecordDecision, WorkshopRecordItem } from '../record';
-import { workshopLabels, type WorkshopPrintLabels } from './workshopLabels';
+import { durationWords, workshopWords, type WorkshopWords } from './workshopWords';
 import { workshopSummaryCss } from './workshopSummaryCss';
 
 /**
@@ -23,8 +24,8 @@ export interface WorkshopSummaryInput {
 }
 
 /** A duration as the labels spell it ("22 min 40 s"), from whole seconds. */
-function durationText(seconds: number, labels: WorkshopPrintLabels): string {
-  return labels.duration(Math.floor(seconds / 60), seconds % 60);
+function durationText(seconds: number, labels: WorkshopWords): string {
+  return durationWords(labels, Math.floor(seconds / 60), seconds % 60);
 }
 
 /**
@@ -36,14 +37,14 @@ export function clockTime(iso: string): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-function timeRange(start: string | null, end: string | null, labels: WorkshopPrintLabels): string {
+function timeRange(start: string | null, end: string | null, labels: WorkshopWords): string {
   if (start === null) return labels.none;
   return `${clockTime(start)}–${end === null ? '' : clockTime(end)}`;
 }
 
 const muted = (text: string) => `<span class="muted">${escapeHtml(text)}</span>`;
 
-function titleBlock(record: WorkshopRecord, labels: WorkshopPrintLabels, language: UiLanguage, today: string): string {
+function titleBlock(record: WorkshopRecord, labels: WorkshopWords, language: UiLanguage, today: string): string {
   const facts: Array<[string, string]> = [
     [labels.date, escapeHtml(formatPlanDate(record.date, language))],
     [labels.facilitator, record.facilitator.trim() ? textHtml(record.facilitator) : escapeHtml(labels.none)],
@@ -61,15 +62,15 @@ function section(className: string, title: string, body: string): string {
   return `<section class="ws-section ${className}">${headingHtml(2, title)}${body}</section>`;
 }
 
-function agendaSection(agenda: WorkshopRecordItem[], labels: WorkshopPrintLabels): string {
+function agendaSection(agenda: WorkshopRecordItem[], labels: WorkshopWords): string {
   if (agenda.length === 0) return section('ws-agenda', labels.agenda, emptyNoteHtml(labels.noAgenda));
   const rows = agenda.map((item, i) => {
     const actual = item.actualSeconds === null
       ? muted(labels.notRun)
       : escapeHtml(durationText(item.actualSeconds, labels))
-        + (item.overrun ? ` <span class="over-flag">${escapeHtml(labels.overrun(durationText(item.overrunSeconds, labels)))}</span>` : '');
+        + (item.overrun ? ` <span class="over-flag">${escapeHtml(fill(labels.overrun, { duration: durationText(item.overrunSeconds, labels) }))}</span>` : '');
     return [
-      String(i + 1), textHtml(item.title), escapeHtml(labels.minutes(item.plannedMinutes)), actual,
+      String(i + 1), textHtml(item.title), escapeHtml(fill(labels.minutes, { minutes: item.plannedMinutes })), actual,
       escapeHtml(timeRange(item.startedAt, item.endedAt, labels)),
     ];
   });
@@ -82,12 +83,12 @@ function agendaSection(agenda: WorkshopRecordItem[], labels: WorkshopPrintLabels
     rows,
     numeric: [0, 2],
     nowrap: [4],
-    totalRow: ['', escapeHtml(labels.total), escapeHtml(labels.minutes(planned)), escapeHtml(run.length > 0 ? durationText(actual, labels) : labels.none), ''],
+    totalRow: ['', escapeHtml(labels.total), escapeHtml(fill(labels.minutes, { minutes: planned })), escapeHtml(run.length > 0 ? durationText(actual, labels) : labels.none), ''],
   });
   return section('ws-agenda', labels.agenda, table);
 }
 
-function decisionItemHtml(decision: WorkshopRecordDecision, workshopStrategy: string | null, labels: WorkshopPrintLabels): string {
+function decisionItemHtml(decision: WorkshopRecordDecision, workshopStrategy: string | null, labels: WorkshopWords): string {
   const target = `<span class="ws-target">${escapeHtml(labels.targets[decision.target])}</span>`;
   const item = decision.canvasItem === null
     ? `<br>${muted(labels.removedFromCanvas)}`
@@ -97,7 +98,7 @@ function decisionItemHtml(decision: WorkshopRecordDecision, workshopStrategy: st
   return target + item + strategy;
 }
 
-function decisionsSection(record: WorkshopRecord, labels: WorkshopPrintLabels): string {
+function decisionsSection(record: WorkshopRecord, labels: WorkshopWords): string {
   if (record.decisions.length === 0) return section('ws-decisions', labels.decisions, emptyNoteHtml(labels.noDecisions));
   const table = tableHtml({
     className: 'ws-decisions-table',
@@ -113,7 +114,7 @@ function decisionsSection(record: WorkshopRecord, labels: WorkshopPrintLabels): 
 /** Soonest due first: the order people work through them after the session. */
 const byDue = (a: WorkshopRecordAction, b: WorkshopRecordAction) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title);
 
-function actionsSection(actions: WorkshopRecordAction[], labels: WorkshopPrintLabels, language: UiLanguage): string {
+function actionsSection(actions: WorkshopRecordAction[], labels: WorkshopWords, language: UiLanguage): string {
   if (actions.length === 0) return section('ws-actions', labels.actions, emptyNoteHtml(labels.noActions));
   const table = tableHtml({
     className: 'ws-actions-table',
@@ -134,7 +135,7 @@ function ranks(votes: number[]): number[] {
   return votes.map((count) => 1 + votes.filter((other) => other > count).length);
 }
 
-function voteResultsHtml(item: WorkshopRecordItem, labels: WorkshopPrintLabels): string {
+function voteResultsHtml(item: WorkshopRecordItem, labels: WorkshopWords): string {
   const voted = item.voteResults.filter((result) => result.votes > 0);
   if (voted.length === 0) return emptyNoteHtml(labels.noVotes);
   const rank = ranks(voted.map((result) => result.votes));
@@ -150,7 +151,7 @@ function voteResultsHtml(item: WorkshopRecordItem, labels: WorkshopPrintLabels):
   });
 }
 
-function notesHtml(item: WorkshopRecordItem, labels: WorkshopPrintLabels): string {
+function notesHtml(item: WorkshopRecordItem, labels: WorkshopWords): string {
   return tableHtml({
     className: 'ws-notes-table',
     headers: [labels.note, labels.writtenBy, labels.cluster, labels.votes],
@@ -180,7 +181,7 @@ function partHtml(title: string, body: string, rows: number): string {
  * Each step that has notes, with its vote results and notes; the steps without any are named
  * together on one line, so an agenda of untouched steps does not fill a page with "no notes".
  */
-function stepsSection(agenda: WorkshopRecordItem[], labels: WorkshopPrintLabels): string {
+function stepsSection(agenda: WorkshopRecordItem[], labels: WorkshopWords): string {
   if (agenda.length === 0) return '';
   const numbered = agenda.map((item, i) => ({ item, title: `${i + 1}. ${item.title}` }));
   const withNotes = numbered.filter(({ item }) => item.notes.length > 0);
@@ -199,7 +200,7 @@ function stepsSection(agenda: WorkshopRecordItem[], labels: WorkshopPrintLabels)
 /** The complete print HTML of the workshop summary, in the given language. */
 export function workshopSummaryHtml(input: WorkshopSummaryInput): { html: string } {
   const { record, language, today } = input;
-  const labels = workshopLabels(language);
+  const labels = workshopWords(language);
   const body = [
     titleBlock(record, labels, language, today),
     agendaSection(record.agenda, labels),

@@ -2,8 +2,8 @@ import type { MethodInput } from '../../contract/contract';
 import type { UiLanguage } from '../../schema/primitives';
 import type { Workspace } from '../../schema/workspace';
 import { workshopRecord } from '../record';
-import { workshopLabels } from './workshopLabels';
 import { workshopSummaryHtml } from './workshopSummaryHtml';
+import { workshopWords } from './workshopWords';
 
 /** The contract's renderPdf header is at most this long; a workshop title may be up to 200 characters too. */
 const HEADER_MAX = 200;
@@ -18,7 +18,7 @@ export function workshopSummaryPdfRequest(
 ): { request: MethodInput<'renderPdf'>; title: string; fileLabel: string } | null {
   const record = workshopRecord(workspace, workshopId);
   if (!record) return null;
-  const labels = workshopLabels(language);
+  const labels = workshopWords(language);
   const { html } = workshopSummaryHtml({ record, language, today });
   return {
     request: { html, pageSize: 'A4', headerText: record.title.slice(0, HEADER_MAX), footerText: labels.footerTemplate },

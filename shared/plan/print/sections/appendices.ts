@@ -1,4 +1,5 @@
-import type { UiLanguage } from '../../../schema/primitives';
+import { fill } from '../../../i18n/text';
+import { planTexts, type PlanText } from '../../../i18n/texts';
 import type { PlanAppendix, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import { escapeHtml, hasText, sectionAnchor, sectionHtml } from '../printHtml';
 
@@ -14,18 +15,7 @@ import { escapeHtml, hasText, sectionAnchor, sectionHtml } from '../printHtml';
  * not the first. Titles and subtitles are plain text and are escaped here.
  */
 
-interface Labels {
-  title: string;
-  appendix: (letter: string, title: string) => string;
-  untitled: string;
-}
-
-const LABELS: Record<UiLanguage, Labels> = {
-  en: { title: 'Appendices', appendix: (letter, title) => `Appendix ${letter}: ${title}`, untitled: 'Untitled document' },
-  'zh-CN': { title: '附录', appendix: (letter, title) => `附录 ${letter}：${title}`, untitled: '未命名文档' },
-};
-
-export const appendicesTitle = (language: UiLanguage): string => LABELS[language].title;
+type Labels = PlanText['print']['appendices'];
 
 /** A, B, … Z, AA, AB … (a plan may name up to 100 documents). */
 export function appendixLetter(index: number): string {
@@ -35,13 +25,14 @@ export function appendixLetter(index: number): string {
 }
 
 function appendixHeading(appendix: PlanAppendix, index: number, labels: Labels): string {
-  return labels.appendix(appendixLetter(index), hasText(appendix.title) ? appendix.title : labels.untitled);
+  return fill(labels.appendix, { letter: appendixLetter(index), title: hasText(appendix.title) ? appendix.title : labels.untitled });
 }
 
 const appendixAnchor = (index: number) => sectionAnchor('appendices', appendixLetter(index));
 
 export const appendicesSection: PlanSectionWriter = (ctx): PlanSectionOutput => {
-  const labels = LABELS[ctx.language];
+  const labels = planTexts[ctx.language].print.appendices;
+  const title = planTexts[ctx.language].print.sectionTitles.appendices;
   const body = ctx.appendices.map((appendix, index) => [
     `<article class="appendix">`,
     `<h2 id="${appendixAnchor(index)}">${escapeHtml(appendixHeading(appendix, index, labels))}</h2>`,
@@ -50,10 +41,10 @@ export const appendicesSection: PlanSectionWriter = (ctx): PlanSectionOutput => 
     '</article>',
   ].join('')).join('');
   return {
-    html: sectionHtml('appendices', labels.title, body),
+    html: sectionHtml('appendices', title, body),
     empty: ctx.appendices.length === 0,
     toc: [
-      { anchor: sectionAnchor('appendices'), text: labels.title, level: 1 },
+      { anchor: sectionAnchor('appendices'), text: title, level: 1 },
       ...ctx.appendices.map((appendix, index) => ({ anchor: appendixAnchor(index), text: appendixHeading(appendix, index, labels), level: 2 as const })),
     ],
   };

@@ -1,13 +1,12 @@
 import { budgetRollup, type BudgetLine, type BudgetRollup } from '../../../calendar/budgetRollup';
 import { formatPercent, pickCurrency } from '../../../documents/strategyBlocks/numberFormat';
-import { strategyBlockLabels } from '../../../documents/strategyBlocks/labels';
-import type { UiLanguage } from '../../../schema/primitives';
+import { fill } from '../../../i18n/text';
+import { commonTexts, planTexts, strategyTexts, type PlanText } from '../../../i18n/texts';
 import { BUDGET_CHART_KEYS } from '../chartKeys';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import {
   chartFigureHtml, definitionListHtml, emptyNoteHtml, escapeHtml, headingHtml, moneyFormatter, sectionAnchor, sectionHtml, tableHtml,
 } from '../printHtml';
-import { printWords } from '../printWords';
 import { campaignsInRange } from '../campaignsInRange';
 import { dayNumber } from '../timelinePosition';
 
@@ -21,92 +20,7 @@ import { dayNumber } from '../timelinePosition';
  * budget and no campaign money.
  */
 
-interface Labels {
-  title: string;
-  summary: string;
-  annualBudget: (year: number) => string;
-  plannedTotal: (period: string) => string;
-  actualTotal: (period: string) => string;
-  remaining: (year: number) => string;
-  noCampaignMoney: string;
-  noBudget: (year: number) => string;
-  allocation: string;
-  allocationByChannel: (year: number) => string;
-  allocationByMonth: (period: string) => string;
-  plannedVsActual: string;
-  pvaByChannel: (period: string) => string;
-  pvaByMonth: (period: string) => string;
-  channel: string;
-  month: string;
-  allocated: string;
-  shareOfTotal: string;
-  planned: string;
-  actual: string;
-  variance: string;
-  overAllocation: string;
-  overNote: string;
-  chartByChannel: string;
-  chartByMonth: string;
-}
-
-const LABELS: Record<UiLanguage, Labels> = {
-  en: {
-    title: 'Budget',
-    summary: 'Summary',
-    annualBudget: (year) => `Marketing budget ${year}`,
-    plannedTotal: (period) => `Planned in campaigns, ${period}`,
-    actualTotal: (period) => `Actual spend, ${period}`,
-    remaining: (year) => `Remaining budget ${year}`,
-    noCampaignMoney: 'No campaign has a planned budget or spending in this period.',
-    noBudget: (year) => `No marketing budget has been set for ${year}.`,
-    allocation: 'Allocation',
-    allocationByChannel: (year) => `By channel, ${year}`,
-    allocationByMonth: (period) => `By month, ${period}`,
-    plannedVsActual: 'Planned vs. actual',
-    pvaByChannel: (period) => `By channel, ${period}`,
-    pvaByMonth: (period) => `By month, ${period}`,
-    channel: 'Channel',
-    month: 'Month',
-    allocated: 'Budget',
-    shareOfTotal: 'Share of budget',
-    planned: 'Planned',
-    actual: 'Actual',
-    variance: 'Variance (actual − planned)',
-    overAllocation: 'Over budget',
-    overNote: '“Over budget” marks a line whose actual spend exceeds its budget allocation.',
-    chartByChannel: 'Planned vs. actual by channel',
-    chartByMonth: 'Planned vs. actual by month',
-  },
-  'zh-CN': {
-    title: '预算',
-    summary: '概览',
-    annualBudget: (year) => `${year} 年营销预算`,
-    plannedTotal: (period) => `活动计划预算（${period}）`,
-    actualTotal: (period) => `实际支出（${period}）`,
-    remaining: (year) => `${year} 年剩余预算`,
-    noCampaignMoney: '本期间没有营销活动的计划预算或支出。',
-    noBudget: (year) => `尚未设定 ${year} 年的营销预算。`,
-    allocation: '预算分配',
-    allocationByChannel: (year) => `按渠道（${year} 年）`,
-    allocationByMonth: (period) => `按月（${period}）`,
-    plannedVsActual: '计划与实际对比',
-    pvaByChannel: (period) => `按渠道（${period}）`,
-    pvaByMonth: (period) => `按月（${period}）`,
-    channel: '渠道',
-    month: '月份',
-    allocated: '预算',
-    shareOfTotal: '占预算比例',
-    planned: '计划',
-    actual: '实际',
-    variance: '差异（实际 − 计划）',
-    overAllocation: '超支',
-    overNote: '“超支”表示该项实际支出超过了预算分配。',
-    chartByChannel: '按渠道的计划与实际对比',
-    chartByMonth: '按月的计划与实际对比',
-  },
-};
-
-export const budgetTitle = (language: UiLanguage): string => LABELS[language].title;
+type Labels = PlanText['print']['budget'];
 
 export interface PeriodMonth { year: number; month: number }
 
@@ -155,7 +69,7 @@ interface BudgetData {
 }
 
 function budgetData(ctx: PlanContext): BudgetData {
-  const words = printWords(ctx.language);
+  const words = commonTexts[ctx.language];
   const year = ctx.plan.period.year;
   const rollups = new Map<number, BudgetRollup>();
   const rollupOf = (y: number) => {
@@ -192,26 +106,26 @@ function isEmptyBudget(data: BudgetData): boolean {
 function summaryHtml(data: BudgetData, ctx: PlanContext, labels: Labels, money: Money): string {
   const { yearRollup, periodRollup, year } = data;
   const facts: Array<[string, string]> = [];
-  if (yearRollup.total !== null) facts.push([labels.annualBudget(year), money.amount(yearRollup.total)]);
+  if (yearRollup.total !== null) facts.push([fill(labels.annualBudget, { year }), money.amount(yearRollup.total)]);
   facts.push(
-    [labels.plannedTotal(ctx.period.label), money.amount(periodRollup.plannedTotal)],
-    [labels.actualTotal(ctx.period.label), money.amount(periodRollup.actualTotal)],
+    [fill(labels.plannedTotal, { period: ctx.period.label }), money.amount(periodRollup.plannedTotal)],
+    [fill(labels.actualTotal, { period: ctx.period.label }), money.amount(periodRollup.actualTotal)],
   );
-  if (yearRollup.remaining !== null) facts.push([labels.remaining(year), money.amount(yearRollup.remaining)]);
+  if (yearRollup.remaining !== null) facts.push([fill(labels.remaining, { year }), money.amount(yearRollup.remaining)]);
   return headingHtml(2, labels.summary) + definitionListHtml(facts, 'plan-facts budget-summary')
-    + (yearRollup.total === null ? emptyNoteHtml(labels.noBudget(year)) : '');
+    + (yearRollup.total === null ? emptyNoteHtml(fill(labels.noBudget, { year })) : '');
 }
 
 function allocationHtml(data: BudgetData, ctx: PlanContext, labels: Labels, money: Money, channelName: (channel: string) => string): string {
   const { yearRollup, months, year } = data;
   const total = yearRollup.total;
   if (total === null) return '';
-  const words = printWords(ctx.language);
+  const words = planTexts[ctx.language].print.words;
   const share = (value: number) => (total > 0 ? money.percent((value / total) * 100) : '—');
   const channels = yearRollup.byChannel.filter((line) => line.allocated !== null);
   const byChannel = channels.length === 0
     ? ''
-    : headingHtml(3, labels.allocationByChannel(year)) + tableHtml({
+    : headingHtml(3, fill(labels.allocationByChannel, { year })) + tableHtml({
         className: 'budget-table',
         headers: [labels.channel, labels.allocated, labels.shareOfTotal],
         numeric: [1, 2],
@@ -219,9 +133,9 @@ function allocationHtml(data: BudgetData, ctx: PlanContext, labels: Labels, mone
         totalRow: [escapeHtml(words.total), money.amount(roundCents(channels.reduce((sum, line) => sum + line.allocated!, 0))), share(channels.reduce((sum, line) => sum + line.allocated!, 0))],
       });
   const monthTotal = roundCents(months.reduce((sum, { line }) => sum + (line.allocated ?? 0), 0));
-  const byMonth = headingHtml(3, labels.allocationByMonth(ctx.period.label)) + tableHtml({
+  const byMonth = headingHtml(3, fill(labels.allocationByMonth, { period: ctx.period.label })) + tableHtml({
     className: 'budget-table',
-    headers: [labels.month, labels.allocated, labels.shareOfTotal],
+    headers: [words.month, labels.allocated, labels.shareOfTotal],
     numeric: [1, 2],
     rows: months.map(({ label, line }) => [escapeHtml(label), line.allocated === null ? '—' : money.amount(line.allocated), line.allocated === null ? '—' : share(line.allocated)]),
     totalRow: [escapeHtml(words.total), money.amount(monthTotal), share(monthTotal)],
@@ -231,7 +145,7 @@ function allocationHtml(data: BudgetData, ctx: PlanContext, labels: Labels, mone
 
 function plannedVsActualHtml(data: BudgetData, ctx: PlanContext, labels: Labels, money: Money, channelName: (channel: string) => string): string {
   const { periodRollup, wholeYear, months } = data;
-  const words = printWords(ctx.language);
+  const words = planTexts[ctx.language].print.words;
   const overFlag = (line: BudgetLine) => (line.over ? ` <span class="over-flag">${escapeHtml(labels.overAllocation)}</span>` : '');
   const variance = (planned: number, actual: number) => money.signed(roundCents(actual - planned));
   const allocatedCell = (value: number | null) => (value === null ? '—' : money.amount(value));
@@ -247,12 +161,12 @@ function plannedVsActualHtml(data: BudgetData, ctx: PlanContext, labels: Labels,
     const allocated = lines.some((line) => line.allocated !== null) ? roundCents(lines.reduce((sum, line) => sum + (line.allocated ?? 0), 0)) : null;
     return [escapeHtml(words.total), ...(withBudget ? [allocatedCell(allocated)] : []), money.amount(planned), money.amount(actual), variance(planned, actual)];
   };
-  const headers = (first: string, withBudget: boolean) => [first, ...(withBudget ? [labels.allocated] : []), labels.planned, labels.actual, labels.variance];
+  const headers = (first: string, withBudget: boolean) => [first, ...(withBudget ? [labels.allocated] : []), labels.planned, words.actual, labels.variance];
   const numeric = (withBudget: boolean) => (withBudget ? [1, 2, 3, 4] : [1, 2, 3]);
 
   const channelLines = periodRollup.byChannel.filter(lineHasMoney);
   const channelBudget = wholeYear && channelLines.some((line) => line.allocated !== null);
-  const byChannel = headingHtml(3, labels.pvaByChannel(ctx.period.label)) + (channelLines.length === 0
+  const byChannel = headingHtml(3, fill(labels.pvaByChannel, { period: ctx.period.label })) + (channelLines.length === 0
     ? emptyNoteHtml(labels.noCampaignMoney)
     : tableHtml({
         className: 'budget-table',
@@ -263,9 +177,9 @@ function plannedVsActualHtml(data: BudgetData, ctx: PlanContext, labels: Labels,
       }));
   const monthLines = months.map(({ line }) => line);
   const monthBudget = monthLines.some((line) => line.allocated !== null);
-  const byMonth = headingHtml(3, labels.pvaByMonth(ctx.period.label)) + tableHtml({
+  const byMonth = headingHtml(3, fill(labels.pvaByMonth, { period: ctx.period.label })) + tableHtml({
     className: 'budget-table',
-    headers: headers(labels.month, monthBudget),
+    headers: headers(words.month, monthBudget),
     numeric: numeric(monthBudget),
     rows: months.map(({ label, line }) => row(label, line, monthBudget)),
     totalRow: totalRow(monthLines, monthBudget),
@@ -278,9 +192,10 @@ function plannedVsActualHtml(data: BudgetData, ctx: PlanContext, labels: Labels,
 }
 
 export const budgetSection: PlanSectionWriter = (ctx): PlanSectionOutput => {
-  const labels = LABELS[ctx.language];
-  const words = printWords(ctx.language);
-  const channelNames = strategyBlockLabels(ctx.language).channelTypes;
+  const labels = planTexts[ctx.language].print.budget;
+  const title = planTexts[ctx.language].print.sectionTitles.budget;
+  const words = planTexts[ctx.language].print.words;
+  const channelNames = strategyTexts[ctx.language].blockContent.channelTypes;
   const channelName = (channel: string) => (channel === 'none' ? words.noChannel : channelNames[channel as keyof typeof channelNames] ?? channel);
   const money = moneyFormat(ctx);
   const data = budgetData(ctx);
@@ -290,10 +205,10 @@ export const budgetSection: PlanSectionWriter = (ctx): PlanSectionOutput => {
     ? ''
     : summaryHtml(data, ctx, labels, money) + allocationHtml(data, ctx, labels, money, channelName) + plannedVsActualHtml(data, ctx, labels, money, channelName);
   return {
-    html: sectionHtml('budget', labels.title, body),
+    html: sectionHtml('budget', title, body),
     empty,
     toc: [
-      { anchor: sectionAnchor('budget'), text: labels.title, level: 1 },
+      { anchor: sectionAnchor('budget'), text: title, level: 1 },
       ...(hasAllocation ? [{ anchor: sectionAnchor('budget', 'allocation'), text: labels.allocation, level: 2 as const }] : []),
       { anchor: sectionAnchor('budget', 'planned-vs-actual'), text: labels.plannedVsActual, level: 2 },
     ],

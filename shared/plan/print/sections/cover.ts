@@ -1,8 +1,8 @@
 import { escapeHtml } from '../../../documents/export/escape';
 import { safeImage } from '../../../documents/export/safeUrls';
+import { planTexts } from '../../../i18n/texts';
 import type { PlanSectionWriter } from '../planContext';
 import { formatPlanDate } from '../planFormat';
-import { planLabels } from '../planLabels';
 import { planSectionAnchor, printedPlanTitle } from '../sectionTitles';
 
 /**
@@ -11,7 +11,7 @@ import { planSectionAnchor, printedPlanTitle } from '../sectionTitles';
  * contents. Never empty: the company name is always there.
  */
 export const coverSection: PlanSectionWriter = (ctx) => {
-  const labels = planLabels(ctx.language);
+  const labels = planTexts[ctx.language].print.words;
   const company = ctx.workspace.company;
   // The schema already allows only raster data URLs; checking again costs nothing and keeps
   // this writer safe if it is ever handed an unvalidated workspace.

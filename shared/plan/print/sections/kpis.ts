@@ -1,48 +1,19 @@
 import { escapeHtml } from '../../../documents/export/escape';
 import type { Campaign } from '../../../schema/campaign';
+import { commonTexts, planTexts } from '../../../i18n/texts';
 import type { UiLanguage } from '../../../schema/primitives';
 import type { Strategy } from '../../../schema/strategy';
 import { sumMonths } from '../../objectives';
 import { isScheduled, planCampaigns } from '../../planCampaigns';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import { formatPlanDateRange, formatPlanMoney, formatPlanNumber, shareText } from '../planFormat';
-import { planLabels } from '../planLabels';
 import { dataTable, num, placeholderSection, planSection, sectionTocEntry, subHeading, type Cell, type Row } from '../sectionHtml';
 import { planSectionTitle } from '../sectionTitles';
 
 type KpiName = keyof Campaign['kpis'];
 const KPI_NAMES: readonly KpiName[] = ['reach', 'leads', 'conversions', 'revenue'];
 
-const WORDS = {
-  en: {
-    totals: 'Campaign KPIs in the period',
-    perCampaign: 'By campaign',
-    perCampaignNote: 'Each figure: target / actual.',
-    promotion: 'Promotion KPIs',
-    kpi: 'KPI',
-    achieved: 'Actual vs target',
-    promotionItem: 'Promotion',
-    kpis: { reach: 'Reach', leads: 'Leads', conversions: 'Conversions', revenue: 'Revenue' },
-    promotionTypes: {
-      advertising: 'Advertising', pr: 'Public relations', 'sales-promotion': 'Sales promotion',
-      'direct-marketing': 'Direct marketing', events: 'Events & trade shows', 'content-social': 'Content & social',
-    },
-  },
-  'zh-CN': {
-    totals: '计划期间的活动关键绩效指标',
-    perCampaign: '按营销活动',
-    perCampaignNote: '每项数字：目标 / 实际。',
-    promotion: '促销关键绩效指标',
-    kpi: '指标',
-    achieved: '完成率',
-    promotionItem: '促销',
-    kpis: { reach: '触达', leads: '线索', conversions: '转化', revenue: '收入' },
-    promotionTypes: {
-      advertising: '广告', pr: '公关', 'sales-promotion': '销售促进',
-      'direct-marketing': '直销推广', events: '活动与展会', 'content-social': '内容与社交媒体',
-    },
-  },
-} as const;
+const wordsOf = (language: UiLanguage) => planTexts[language].print.kpis;
 
 const anchors = { totals: 'plan-kpis-totals', perCampaign: 'plan-kpis-campaigns', promotion: 'plan-kpis-promotion' } as const;
 
@@ -56,7 +27,7 @@ const hasKpis = (c: Campaign) => KPI_NAMES.some((k) => c.kpis[k].target !== null
  */
 export const kpisSection: PlanSectionWriter = (ctx) => {
   const { language } = ctx;
-  const words = WORDS[language];
+  const words = wordsOf(language);
   const toc: PlanSectionOutput['toc'] = [sectionTocEntry('kpis', language)];
   const campaigns = planCampaigns(ctx.workspace, ctx.plan, ctx.period).filter((c) => isScheduled(c) && hasKpis(c));
   const promotion = promotionRows(ctx.strategies, language);
@@ -70,7 +41,7 @@ export const kpisSection: PlanSectionWriter = (ctx) => {
   }
   if (promotion.length > 0) {
     const showStrategy = ctx.strategies.length > 1;
-    const labels = planLabels(language);
+    const labels = planTexts[language].print.words;
     const head: Cell[] = [words.promotionItem, ...(showStrategy ? [labels.strategy] : []), labels.objective, words.kpi];
     parts.push(subHeading(words.promotion, anchors.promotion), dataTable(head, promotion.map((r) => [r.type, ...(showStrategy ? [r.strategy] : []), r.objective, r.kpi])));
     toc.push({ anchor: anchors.promotion, text: words.promotion, level: 2 });
@@ -79,7 +50,7 @@ export const kpisSection: PlanSectionWriter = (ctx) => {
 };
 
 function formatKpi(kpi: KpiName, value: number | null, ctx: PlanContext): string {
-  if (value === null) return planLabels(ctx.language).none;
+  if (value === null) return commonTexts[ctx.language].none;
   return kpi === 'revenue' ? formatPlanMoney(value, ctx.workspace.settings.currency, ctx.language) : formatPlanNumber(value, ctx.language);
 }
 
@@ -90,8 +61,8 @@ function sumSet(values: Array<number | null>): number | null {
 }
 
 function totalsTable(campaigns: Campaign[], ctx: PlanContext): string {
-  const words = WORDS[ctx.language];
-  const labels = planLabels(ctx.language);
+  const words = wordsOf(ctx.language);
+  const labels = { ...planTexts[ctx.language].print.words, none: commonTexts[ctx.language].none };
   const rows = KPI_NAMES.map((kpi) => {
     const target = sumSet(campaigns.map((c) => c.kpis[kpi].target));
     const actual = sumSet(campaigns.map((c) => c.kpis[kpi].actual));
@@ -102,8 +73,8 @@ function totalsTable(campaigns: Campaign[], ctx: PlanContext): string {
 }
 
 function perCampaignTable(campaigns: Campaign[], ctx: PlanContext): string {
-  const words = WORDS[ctx.language];
-  const labels = planLabels(ctx.language);
+  const words = wordsOf(ctx.language);
+  const labels = planTexts[ctx.language].print.words;
   const rows: Row[] = campaigns.map((c) => ({
     cells: [
       c.name,
@@ -118,9 +89,9 @@ interface PromotionRow { type: string; strategy: string; objective: string; kpi:
 
 /** Promotion-mix items with a KPI, in strategy and item order. */
 function promotionRows(strategies: Strategy[], language: UiLanguage): PromotionRow[] {
-  const words = WORDS[language];
-  const none = planLabels(language).none;
+  const promotionTypes = commonTexts[language].promotionTypes;
+  const none = commonTexts[language].none;
   return strategies.flatMap((s) => s.promotion.items
     .filter((item) => item.kpi.trim())
-    .map((item) => ({ type: words.promotionTypes[item.type], strategy: s.name, objective: item.objective.trim() || none, kpi: item.kpi.trim() })));
+    .map((item) => ({ type: promotionTypes[item.type], strategy: s.name, objective: item.objective.trim() || none, kpi: item.kpi.trim() })));
 }

@@ -1,12 +1,14 @@
 import { blockContext, type BlockContext } from '../../../documents/strategyBlocks/blockContext';
+import { fill } from '../../../i18n/text';
+import { commonTexts, planTexts, type PlanText } from '../../../i18n/texts';
 import type { UiLanguage } from '../../../schema/primitives';
 import type { Strategy } from '../../../schema/strategy';
-import { marketSizing, type SizingProblem } from '../../../strategy/marketSizing';
+import { marketSizing } from '../../../strategy/marketSizing';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import {
   definitionListHtml, emptyNoteHtml, escapeHtml, hasText, headingHtml, paragraphsHtml, sectionAnchor, sectionHtml, tableHtml, textHtml,
 } from '../printHtml';
-import { printWords } from '../printWords';
+import { productMarketLine } from './productMarket';
 
 /**
  * Market analysis 市场分析: per plan strategy, the research block (market sizing, findings with
@@ -14,88 +16,7 @@ import { printWords } from '../printWords';
  * the plan has any of these.
  */
 
-interface Labels {
-  title: string;
-  marketSize: string;
-  tam: string;
-  sam: string;
-  som: string;
-  samOfTam: (percent: string) => string;
-  somOfSam: (percent: string) => string;
-  problems: Record<SizingProblem, string>;
-  findings: string;
-  finding: string;
-  confidence: string;
-  source: string;
-  date: string;
-  sources: string;
-  sourceTitle: string;
-  reference: string;
-  notes: string;
-  competitors: string;
-  researchNotes: string;
-  nothingYet: string;
-  productMarket: (product: string, market: string) => string;
-}
-
-const LABELS: Record<UiLanguage, Labels> = {
-  en: {
-    title: 'Market analysis',
-    marketSize: 'Market size',
-    tam: 'TAM — total addressable market',
-    sam: 'SAM — serviceable available market',
-    som: 'SOM — serviceable obtainable market',
-    samOfTam: (percent) => `SAM is ${percent} of TAM`,
-    somOfSam: (percent) => `SOM is ${percent} of SAM`,
-    problems: {
-      'sam-above-tam': 'SAM is larger than TAM: the serviceable market is part of the total.',
-      'som-above-sam': 'SOM is larger than SAM: the obtainable share is part of the serviceable market.',
-      'som-above-tam': 'SOM is larger than TAM.',
-    },
-    findings: 'Findings',
-    finding: 'Finding',
-    confidence: 'Confidence',
-    source: 'Source',
-    date: 'Date',
-    sources: 'Sources',
-    sourceTitle: 'Title',
-    reference: 'Link or reference',
-    notes: 'Notes',
-    competitors: 'Competitors',
-    researchNotes: 'Research notes',
-    nothingYet: 'No market research recorded for this strategy yet.',
-    productMarket: (product, market) => [product && `Product: ${product}`, market && `Market: ${market}`].filter(Boolean).join(' · '),
-  },
-  'zh-CN': {
-    title: '市场分析',
-    marketSize: '市场规模',
-    tam: 'TAM — 总体可触达市场',
-    sam: 'SAM — 可服务市场',
-    som: 'SOM — 可获得市场',
-    samOfTam: (percent) => `SAM 占 TAM 的 ${percent}`,
-    somOfSam: (percent) => `SOM 占 SAM 的 ${percent}`,
-    problems: {
-      'sam-above-tam': 'SAM 大于 TAM：可服务市场应是总体市场的一部分。',
-      'som-above-sam': 'SOM 大于 SAM：可获得份额应是可服务市场的一部分。',
-      'som-above-tam': 'SOM 大于 TAM。',
-    },
-    findings: '调研发现',
-    finding: '发现',
-    confidence: '可信度',
-    source: '来源',
-    date: '日期',
-    sources: '调研来源',
-    sourceTitle: '标题',
-    reference: '链接或出处',
-    notes: '备注',
-    competitors: '竞争对手',
-    researchNotes: '调研备注',
-    nothingYet: '此策略尚无市场调研记录。',
-    productMarket: (product, market) => [product && `产品：${product}`, market && `市场：${market}`].filter(Boolean).join(' · '),
-  },
-};
-
-export const marketAnalysisTitle = (language: UiLanguage): string => LABELS[language].title;
+type Labels = PlanText['print']['marketAnalysis'];
 
 const hasMarketSize = (strategy: Strategy): boolean => {
   const { tam, sam, som } = strategy.targetMarket.marketSize;
@@ -122,8 +43,8 @@ function marketSizeHtml(strategy: Strategy, block: BlockContext, labels: Labels)
     .map((key): [string, string] => [labels[key], escapeHtml(sizeText(size[key]!, strategy, block))]);
   const sizing = marketSizing(size);
   const ratios = [
-    sizing.samOfTamPercent === null ? '' : labels.samOfTam(block.percent(sizing.samOfTamPercent)),
-    sizing.somOfSamPercent === null ? '' : labels.somOfSam(block.percent(sizing.somOfSamPercent)),
+    sizing.samOfTamPercent === null ? '' : fill(labels.samOfTam, { percent: block.percent(sizing.samOfTamPercent) }),
+    sizing.somOfSamPercent === null ? '' : fill(labels.somOfSam, { percent: block.percent(sizing.somOfSamPercent) }),
   ].filter(hasText);
   return headingHtml(3, labels.marketSize)
     + definitionListHtml(facts)
@@ -134,11 +55,12 @@ function marketSizeHtml(strategy: Strategy, block: BlockContext, labels: Labels)
 function findingsHtml(strategy: Strategy, labels: Labels, language: UiLanguage): string {
   const { findings, sources } = strategy.research;
   if (findings.length === 0) return '';
-  const words = printWords(language);
+  const words = commonTexts[language];
+  const { date } = planTexts[language].print.words;
   const sourceTitle = new Map(sources.map((source) => [source.id, source.title]));
   return headingHtml(3, labels.findings) + tableHtml({
     className: 'findings-table',
-    headers: [labels.finding, labels.confidence, labels.source, labels.date],
+    headers: [labels.finding, labels.confidence, labels.source, date],
     nowrap: [1, 3],
     rows: findings.map((finding) => [
       textHtml(finding.text),
@@ -152,10 +74,11 @@ function findingsHtml(strategy: Strategy, labels: Labels, language: UiLanguage):
 function sourcesHtml(strategy: Strategy, labels: Labels, language: UiLanguage): string {
   const { sources } = strategy.research;
   if (sources.length === 0) return '';
-  const words = printWords(language);
+  const words = commonTexts[language];
+  const { date, notes } = planTexts[language].print.words;
   return headingHtml(3, labels.sources) + tableHtml({
     className: 'sources-table',
-    headers: [labels.sourceTitle, labels.reference, labels.date, labels.confidence, labels.notes],
+    headers: [labels.sourceTitle, labels.reference, date, labels.confidence, notes],
     nowrap: [2, 3],
     // The reference is printed as text, never as a link: a printed plan needs the address
     // visible, and text cannot carry a javascript: URL into the PDF.
@@ -177,7 +100,7 @@ function competitorsHtml(strategy: Strategy, block: BlockContext, labels: Labels
     nowrap: [1],
     rows: competitors.map((competitor) => [
       textHtml(competitor.name), escapeHtml(l.priceLevels[competitor.priceLevel]),
-      escapeHtml(competitor.price === null ? l.notSet : block.money(competitor.price)),
+      escapeHtml(competitor.price === null ? block.common.none : block.money(competitor.price)),
       textHtml(competitor.strengths), textHtml(competitor.weaknesses),
     ]),
   });
@@ -186,7 +109,7 @@ function competitorsHtml(strategy: Strategy, block: BlockContext, labels: Labels
 function strategyResearchHtml(strategy: Strategy, ctx: PlanContext, labels: Labels): string {
   const block = blockContext(strategy, { language: ctx.language, currency: ctx.workspace.settings.currency });
   const heading = headingHtml(2, strategy.name, sectionAnchor('market-analysis', strategy.id));
-  const subtitle = labels.productMarket(strategy.product.trim(), strategy.market.trim());
+  const subtitle = productMarketLine(strategy, ctx.language);
   const intro = hasText(subtitle) ? `<p class="plan-subtitle">${escapeHtml(subtitle)}</p>` : '';
   if (!hasResearch(strategy)) return heading + intro + emptyNoteHtml(labels.nothingYet);
   const notes = paragraphsHtml(strategy.research.notes);
@@ -199,13 +122,14 @@ function strategyResearchHtml(strategy: Strategy, ctx: PlanContext, labels: Labe
 }
 
 export const marketAnalysisSection: PlanSectionWriter = (ctx): PlanSectionOutput => {
-  const labels = LABELS[ctx.language];
+  const labels = planTexts[ctx.language].print.marketAnalysis;
+  const title = planTexts[ctx.language].print.sectionTitles['market-analysis'];
   const body = ctx.strategies.map((strategy) => strategyResearchHtml(strategy, ctx, labels)).join('');
   return {
-    html: sectionHtml('market-analysis', labels.title, body),
+    html: sectionHtml('market-analysis', title, body),
     empty: !ctx.strategies.some(hasResearch),
     toc: [
-      { anchor: sectionAnchor('market-analysis'), text: labels.title, level: 1 },
+      { anchor: sectionAnchor('market-analysis'), text: title, level: 1 },
       // One strategy's name under the section adds nothing to the contents; several need telling apart.
       ...(ctx.strategies.length > 1
         ? ctx.strategies.map((strategy) => ({ anchor: sectionAnchor('market-analysis', strategy.id), text: strategy.name, level: 2 as const }))

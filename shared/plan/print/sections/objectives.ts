@@ -1,34 +1,16 @@
 import { escapeHtml } from '../../../documents/export/escape';
 import type { PlanObjective } from '../../../schema/marketingPlan';
+import { fill } from '../../../i18n/text';
+import { commonTexts, planTexts } from '../../../i18n/texts';
 import type { UiLanguage } from '../../../schema/primitives';
 import { monthlyBreakdown, objectiveAnnual, quarterlyBreakdown } from '../../objectives';
 import { monthsInPeriod } from '../../planPeriod';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import { formatObjectiveValue, isLevelObjective, shareText } from '../planFormat';
-import { planLabels } from '../planLabels';
 import { dataTable, num, paragraphs, placeholderSection, planSection, sectionTocEntry, subHeading, type Cell } from '../sectionHtml';
 import { planSectionTitle } from '../sectionTitles';
 
-const WORDS = {
-  en: {
-    annualTarget: 'Annual target',
-    quarterTarget: (quarter: string) => `${quarter} target`,
-    byQuarter: 'By quarter',
-    byMonth: 'By month',
-    shareOfYear: 'Share of year',
-    levelNote: 'A level to reach by the end of the year, not a sum, so it is not split by quarter.',
-    noTarget: 'No target set yet.',
-  },
-  'zh-CN': {
-    annualTarget: '年度目标',
-    quarterTarget: (quarter: string) => `${quarter}目标`,
-    byQuarter: '按季度',
-    byMonth: '按月',
-    shareOfYear: '占全年',
-    levelNote: '这是年底要达到的水平，不是累计数，因此不按季度分解。',
-    noTarget: '尚未设定目标。',
-  },
-} as const;
+const wordsOf = (language: UiLanguage) => planTexts[language].print.objectives;
 
 export const objectiveAnchor = (objective: Pick<PlanObjective, 'id'>) => `plan-objective-${objective.id}`;
 
@@ -51,8 +33,9 @@ export const objectivesSection: PlanSectionWriter = (ctx) => {
 
 function objectiveHtml(objective: PlanObjective, ctx: PlanContext): string {
   const { language } = ctx;
-  const words = WORDS[language];
-  const labels = planLabels(language);
+  const words = wordsOf(language);
+  const common = commonTexts[language];
+  const labels = planTexts[language].print.words;
   const value = (n: number) => formatObjectiveValue(n, objective, language);
   const annual = objectiveAnnual(objective);
   const quarter = ctx.plan.period.quarter;
@@ -64,9 +47,9 @@ function objectiveHtml(objective: PlanObjective, ctx: PlanContext): string {
   }
 
   const level = isLevelObjective(objective);
-  const targets = [`${words.annualTarget}${labels.colon}${value(annual)}`];
+  const targets = [`${words.annualTarget}${common.colon}${value(annual)}`];
   if (quarter !== null && !level) {
-    targets.unshift(`${words.quarterTarget(labels.quarters[quarter - 1]!)}${labels.colon}${value(quarterlyBreakdown(objective)[quarter - 1]!)}`);
+    targets.unshift(`${fill(words.quarterTarget, { quarter: common.quarters[quarter - 1]! })}${common.colon}${value(quarterlyBreakdown(objective)[quarter - 1]!)}`);
   }
   parts.push(`<p class="plan-objective-target">${targets.map(escapeHtml).join('<br>')}</p>`, paragraphs(objective.notes, 'plan-note'));
 
@@ -79,7 +62,7 @@ function objectiveHtml(objective: PlanObjective, ctx: PlanContext): string {
       const quarters = quarterlyBreakdown(objective);
       parts.push(`<h3>${escapeHtml(words.byQuarter)}</h3>`);
       parts.push(dataTable(
-        [labels.quarter, ...labels.quarters.map(num), num(labels.year)],
+        [labels.quarter, ...common.quarters.map(num), num(labels.year)],
         [[labels.target, ...quarters.map((q) => num(value(q))), num(value(annual))]],
       ));
     }
@@ -90,14 +73,15 @@ function objectiveHtml(objective: PlanObjective, ctx: PlanContext): string {
 
 /** Month | target | share of year, for the months of the plan period; no share column for levels. */
 function monthTable(objective: PlanObjective, period: PlanContext['plan']['period'], language: UiLanguage, annual: number | null): string {
-  const words = WORDS[language];
-  const labels = planLabels(language);
+  const words = wordsOf(language);
+  const common = commonTexts[language];
+  const labels = planTexts[language].print.words;
   const months = monthlyBreakdown(objective);
   const head: Cell[] = [labels.month, num(labels.target), ...(annual === null ? [] : [num(words.shareOfYear)])];
   const rows = monthsInPeriod(period).map((m) => {
     const target = months[m - 1]!;
-    const row: Cell[] = [labels.months[m - 1]!, num(formatObjectiveValue(target, objective, language))];
-    if (annual !== null) row.push(num(shareText(target, annual, language) ?? labels.none));
+    const row: Cell[] = [common.months[m - 1]!, num(formatObjectiveValue(target, objective, language))];
+    if (annual !== null) row.push(num(shareText(target, annual, language) ?? common.none));
     return row;
   });
   return `<h3>${escapeHtml(words.byMonth)}</h3>${dataTable(head, rows)}`;

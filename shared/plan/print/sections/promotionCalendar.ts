@@ -1,12 +1,11 @@
 import { pickCurrency } from '../../../documents/strategyBlocks/numberFormat';
 import { formatPlanDateRange } from '../planFormat';
-import { strategyBlockLabels } from '../../../documents/strategyBlocks/labels';
+import { fill, fillCount } from '../../../i18n/text';
+import { commonTexts, planTexts, strategyTexts, type PlanText } from '../../../i18n/texts';
 import type { Campaign } from '../../../schema/campaign';
-import type { UiLanguage } from '../../../schema/primitives';
 import { campaignTimelineHtml, touchesRange } from '../campaignTimeline';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import { escapeHtml, headingHtml, moneyFormatter, sectionAnchor, sectionHtml, tableHtml, textHtml } from '../printHtml';
-import { printWords } from '../printWords';
 import { periodQuarters } from '../timelinePosition';
 import { planCampaigns } from '../../planCampaigns';
 
@@ -18,52 +17,21 @@ import { planCampaigns } from '../../planCampaigns';
  * campaign overlaps the period.
  */
 
-interface Labels {
-  title: string;
-  timeline: string;
-  campaigns: string;
-  intro: (count: number, period: string) => string;
-  continued: (caption: string) => string;
-  noCampaigns: string;
-  milestone: string;
-  legend: string;
-  columns: { name: string; kind: string; dates: string; channels: string; owner: string; status: string; planned: string; actual: string };
+type Labels = PlanText['print']['promotionCalendar'];
+
+/** "Q2 2026" / "2026 年第二季度" (the plan period's wording, planPeriod.ts). */
+function quarterOfYear(ctx: PlanContext, quarter: number, year: number): string {
+  const common = commonTexts[ctx.language];
+  return fill(common.quarterOfYear, { quarter: common.quarters[quarter - 1] ?? String(quarter), year });
 }
 
-const LABELS: Record<UiLanguage, Labels> = {
-  en: {
-    title: 'Promotion plan and campaign calendar',
-    timeline: 'Timeline',
-    campaigns: 'Campaigns',
-    intro: (count, period) => `${count} ${count === 1 ? 'campaign runs' : 'campaigns run'} during ${period}.`,
-    continued: (caption) => `${caption} (continued)`,
-    noCampaigns: 'No campaigns in this quarter.',
-    milestone: 'Milestone',
-    legend: 'Legend',
-    columns: { name: 'Campaign', kind: 'Kind', dates: 'Dates', channels: 'Channels', owner: 'Owner', status: 'Status', planned: 'Planned budget', actual: 'Actual spend' },
-  },
-  'zh-CN': {
-    title: '促销计划与活动日历',
-    timeline: '时间轴',
-    campaigns: '活动列表',
-    intro: (count, period) => `${period}期间共有 ${count} 项营销活动。`,
-    continued: (caption) => `${caption}（续）`,
-    noCampaigns: '本季度没有营销活动。',
-    milestone: '里程碑',
-    legend: '图例',
-    columns: { name: '活动', kind: '类型', dates: '日期', channels: '渠道', owner: '负责人', status: '状态', planned: '计划预算', actual: '实际支出' },
-  },
-};
-
-export const promotionCalendarTitle = (language: UiLanguage): string => LABELS[language].title;
-
 function timelinesHtml(ctx: PlanContext, campaigns: readonly Campaign[], labels: Labels): string {
-  const words = printWords(ctx.language);
+  const words = commonTexts[ctx.language];
   const { year, quarter } = ctx.plan.period;
   return periodQuarters(ctx.period.start, ctx.period.end)
     .map((range) => {
       // A one-quarter plan prints that quarter's own number, not "1 of 1".
-      const caption = `${words.quarter(quarter ?? range.index, year)} · ${formatPlanDateRange(range.start, range.end, ctx.language)}`;
+      const caption = `${quarterOfYear(ctx, quarter ?? range.index, year)} · ${formatPlanDateRange(range.start, range.end, ctx.language)}`;
       const rows = campaigns.filter((campaign) => touchesRange(campaign, range.start, range.end));
       return campaignTimelineHtml(rows, range.start, range.end, {
         words, caption, continued: labels.continued, noCampaigns: labels.noCampaigns, milestone: labels.milestone, legend: labels.legend,
@@ -73,8 +41,9 @@ function timelinesHtml(ctx: PlanContext, campaigns: readonly Campaign[], labels:
 }
 
 function campaignTableHtml(ctx: PlanContext, campaigns: readonly Campaign[], labels: Labels): string {
-  const words = printWords(ctx.language);
-  const channelNames = strategyBlockLabels(ctx.language).channelTypes;
+  const words = commonTexts[ctx.language];
+  const total = planTexts[ctx.language].print.words.total;
+  const channelNames = strategyTexts[ctx.language].blockContent.channelTypes;
   const format = moneyFormatter(pickCurrency(ctx.workspace.settings.currency, 'USD'), ctx.language);
   const money = (value: number) => escapeHtml(format(value));
   const c = labels.columns;
@@ -95,25 +64,26 @@ function campaignTableHtml(ctx: PlanContext, campaigns: readonly Campaign[], lab
       money(campaign.plannedBudget),
       money(campaign.actualSpend),
     ]),
-    totalRow: [escapeHtml(words.total), '', '', '', '', '', money(planned), money(actual)],
+    totalRow: [escapeHtml(total), '', '', '', '', '', money(planned), money(actual)],
   });
 }
 
 export const promotionCalendarSection: PlanSectionWriter = (ctx): PlanSectionOutput => {
-  const labels = LABELS[ctx.language];
+  const labels = planTexts[ctx.language].print.promotionCalendar;
+  const title = planTexts[ctx.language].print.sectionTitles['promotion-calendar'];
   const campaigns = planCampaigns(ctx.workspace, ctx.plan, ctx.period);
   const timelineAnchor = sectionAnchor('promotion-calendar', 'timeline');
   const tableAnchor = sectionAnchor('promotion-calendar', 'campaigns');
   const body = campaigns.length === 0
     ? ''
-    : `<p>${escapeHtml(labels.intro(campaigns.length, ctx.period.label))}</p>`
+    : `<p>${escapeHtml(fillCount(labels, 'intro', ctx.language, { count: campaigns.length, period: ctx.period.label }))}</p>`
       + headingHtml(2, labels.timeline, timelineAnchor) + timelinesHtml(ctx, campaigns, labels)
       + headingHtml(2, labels.campaigns, tableAnchor) + campaignTableHtml(ctx, campaigns, labels);
   return {
-    html: sectionHtml('promotion-calendar', labels.title, body),
+    html: sectionHtml('promotion-calendar', title, body),
     empty: campaigns.length === 0,
     toc: [
-      { anchor: sectionAnchor('promotion-calendar'), text: labels.title, level: 1 },
+      { anchor: sectionAnchor('promotion-calendar'), text: title, level: 1 },
       { anchor: timelineAnchor, text: labels.timeline, level: 2 },
       { anchor: tableAnchor, text: labels.campaigns, level: 2 },
     ],

@@ -1,38 +1,17 @@
 import { escapeHtml } from '../../../documents/export/escape';
+import { commonTexts, planTexts, strategyTexts } from '../../../i18n/texts';
 import type { Campaign } from '../../../schema/campaign';
+import type { UiLanguage } from '../../../schema/primitives';
 import type { PlanObjective } from '../../../schema/marketingPlan';
-import { strategyBlockLabels } from '../../../documents/strategyBlocks/labels';
 import { monthlyBreakdown, objectiveAnnual, quarterlyBreakdown } from '../../objectives';
 import { isScheduled, planCampaigns } from '../../planCampaigns';
 import { monthsInPeriod } from '../../planPeriod';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import { formatObjectiveValue, formatPlanDateRange, isLevelObjective } from '../planFormat';
-import { planLabels } from '../planLabels';
 import { dataTable, num, placeholderSection, planSection, sectionTocEntry, subHeading, type Cell } from '../sectionHtml';
 import { planSectionTitle } from '../sectionTitles';
 
-const WORDS = {
-  en: {
-    targets: 'Targets',
-    monthlyTargets: 'Monthly targets',
-    calendar: 'Promotion calendar',
-    events: 'Events and trade shows',
-    event: 'Event',
-    kind: 'Type',
-    location: 'Location',
-    kinds: { campaign: 'Campaign', event: 'Event', 'trade-show': 'Trade show' },
-  },
-  'zh-CN': {
-    targets: '销售目标',
-    monthlyTargets: '月度目标',
-    calendar: '促销日历',
-    events: '活动与展会',
-    event: '活动',
-    kind: '类型',
-    location: '地点',
-    kinds: { campaign: '营销活动', event: '活动', 'trade-show': '展会' },
-  },
-} as const;
+const wordsOf = (language: UiLanguage) => planTexts[language].print.salesHandoff;
 
 const anchors = { targets: 'plan-handoff-targets', calendar: 'plan-handoff-calendar', events: 'plan-handoff-events' } as const;
 
@@ -46,7 +25,7 @@ const OBJECTIVES_PER_MONTH_TABLE = 4;
  */
 export const salesHandoffSection: PlanSectionWriter = (ctx) => {
   const { language } = ctx;
-  const words = WORDS[language];
+  const words = wordsOf(language);
   const toc: PlanSectionOutput['toc'] = [sectionTocEntry('sales-handoff', language)];
   const campaigns = planCampaigns(ctx.workspace, ctx.plan, ctx.period).filter(isScheduled);
   const promotions = campaigns.filter((c) => c.kind === 'campaign');
@@ -71,28 +50,29 @@ export const salesHandoffSection: PlanSectionWriter = (ctx) => {
  */
 function targetTables(objectives: PlanObjective[], ctx: PlanContext): string {
   const { language } = ctx;
-  const labels = planLabels(language);
-  const words = WORDS[language];
+  const common = commonTexts[language];
+  const labels = planTexts[language].print.words;
+  const words = wordsOf(language);
   const quarter = ctx.plan.period.quarter;
   const months = monthsInPeriod(ctx.plan.period);
-  const fmt = (o: PlanObjective, v: number | null) => (v === null ? labels.none : formatObjectiveValue(v, o, language));
+  const fmt = (o: PlanObjective, v: number | null) => (v === null ? common.none : formatObjectiveValue(v, o, language));
   const splittable = (o: PlanObjective) => !isLevelObjective(o) && objectiveAnnual(o) !== null;
 
   if (quarter !== null) {
-    const head: Cell[] = [labels.objective, ...months.map((m) => num(labels.months[m - 1]!)), num(labels.quarters[quarter - 1]!), num(labels.year)];
+    const head: Cell[] = [labels.objective, ...months.map((m) => num(common.months[m - 1]!)), num(common.quarters[quarter - 1]!), num(labels.year)];
     const rows = objectives.map((o) => {
       const annual = num(fmt(o, objectiveAnnual(o)));
-      if (!splittable(o)) return [o.name, ...months.map(() => num(labels.none)), num(labels.none), annual];
+      if (!splittable(o)) return [o.name, ...months.map(() => num(common.none)), num(common.none), annual];
       const byMonth = monthlyBreakdown(o);
       return [o.name, ...months.map((m) => num(fmt(o, byMonth[m - 1]!))), num(fmt(o, quarterlyBreakdown(o)[quarter - 1]!)), annual];
     });
     return dataTable(head, rows);
   }
 
-  const head: Cell[] = [labels.objective, ...labels.quarters.map(num), num(labels.year)];
+  const head: Cell[] = [labels.objective, ...common.quarters.map(num), num(labels.year)];
   const rows = objectives.map((o) => (splittable(o)
     ? [o.name, ...quarterlyBreakdown(o).map((v) => num(fmt(o, v))), num(fmt(o, objectiveAnnual(o)))]
-    : [o.name, ...labels.quarters.map(() => num(labels.none)), num(fmt(o, objectiveAnnual(o)))]));
+    : [o.name, ...common.quarters.map(() => num(common.none)), num(fmt(o, objectiveAnnual(o)))]));
   const parts = [dataTable(head, rows)];
 
   const monthly = objectives.filter(splittable);
@@ -102,37 +82,39 @@ function targetTables(objectives: PlanObjective[], ctx: PlanContext): string {
     if (i === 0) parts.push(`<h3>${escapeHtml(words.monthlyTargets)}</h3>`);
     parts.push(dataTable(
       [labels.month, ...group.map((o) => num(o.name))],
-      months.map((m) => [labels.months[m - 1]!, ...group.map((o, j) => num(fmt(o, splits[j]![m - 1]!)))]),
+      months.map((m) => [common.months[m - 1]!, ...group.map((o, j) => num(fmt(o, splits[j]![m - 1]!)))]),
     ));
   }
   return parts.join('');
 }
 
 function channelList(campaign: Campaign, ctx: PlanContext): string {
-  const labels = planLabels(ctx.language);
-  const names = strategyBlockLabels(ctx.language).channelTypes;
-  return campaign.channels.length === 0 ? labels.none : campaign.channels.map((c) => names[c]).join(labels.listSeparator);
+  const common = commonTexts[ctx.language];
+  const names = strategyTexts[ctx.language].blockContent.channelTypes;
+  return campaign.channels.length === 0 ? common.none : campaign.channels.map((c) => names[c]).join(common.listSeparator);
 }
 
 function calendarTable(campaigns: Campaign[], ctx: PlanContext): string {
-  const labels = planLabels(ctx.language);
+  const common = commonTexts[ctx.language];
+  const labels = planTexts[ctx.language].print.words;
   return dataTable(
     [labels.campaign, labels.dates, labels.channels, labels.owner, labels.objective],
     campaigns.map((c) => [
       c.name, formatPlanDateRange(c.startDate, c.endDate, ctx.language), channelList(c, ctx),
-      c.owner.trim() || labels.none, c.objective.trim() || labels.none,
+      c.owner.trim() || common.none, c.objective.trim() || common.none,
     ]),
   );
 }
 
 function eventsTable(events: Campaign[], ctx: PlanContext): string {
-  const labels = planLabels(ctx.language);
-  const words = WORDS[ctx.language];
+  const common = commonTexts[ctx.language];
+  const labels = planTexts[ctx.language].print.words;
+  const words = wordsOf(ctx.language);
   return dataTable(
     [words.event, words.kind, labels.dates, words.location, labels.owner],
     events.map((c) => [
-      c.name, words.kinds[c.kind], formatPlanDateRange(c.startDate, c.endDate, ctx.language),
-      c.event?.venue.trim() || labels.none, c.owner.trim() || labels.none,
+      c.name, common.campaignKind[c.kind], formatPlanDateRange(c.startDate, c.endDate, ctx.language),
+      c.event?.venue.trim() || common.none, c.owner.trim() || common.none,
     ]),
   );
 }

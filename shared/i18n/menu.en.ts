@@ -1,0 +1,50 @@
+/**
+ * The native menu's words (drawn by the OS from the Electron main process, so read there without
+ * i18next), the workspace file filter of the open/save dialogs, and the question asked on quit when
+ * the latest edits could not be saved. '&' marks a mnemonic on Windows/Linux (menu.ts drops it on macOS).
+ */
+export const menuEn = {
+  file: '&File',
+  newWorkspace: 'New Workspace…',
+  open: 'Open…',
+  saveCopyAs: 'Save a Copy As…',
+  openRecent: 'Open Recent',
+  noRecent: 'No Recent Workspaces',
+  showBackups: 'Show Backups',
+  quit: 'Quit Stratboard',
+  edit: '&Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  view: '&View',
+  language: 'Language',
+  theme: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeSystem: 'System',
+  commandPalette: 'Command Palette…',
+  toggleFullScreen: 'Toggle Full Screen',
+  reload: 'Reload',
+  toggleDevTools: 'Toggle Developer Tools',
+  window: '&Window',
+  help: '&Help',
+  about: 'About Stratboard',
+  hide: 'Hide Stratboard',
+  hideOthers: 'Hide Others',
+  showAll: 'Show All',
+  services: 'Services',
+  workspaceFileFilter: 'Stratboard workspace',
+  /** Each language's name in its own language, in both tables, so a user can always find theirs. */
+  languageNames: { en: 'English', 'zh-CN': '简体中文' },
+  unsavedQuit: {
+    title: 'Unsaved changes',
+    message: 'Your latest changes could not be saved.',
+    detail: '{{file}}\n\n{{problem}}\n\nSave a copy somewhere else before quitting, or quit and lose these changes.',
+    saveCopy: 'Save a copy…',
+    quitWithoutSaving: 'Quit without saving',
+    cancel: 'Cancel',
+  },
+};
