@@ -7,7 +7,7 @@ import '@mantine/spotlight/styles.css';
 import '@mantine/tiptap/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App } from './shell/App';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/schema/campaign';
-import { useUndoableRemoval } from '../../app/workspace/useUndoableRemoval';
-import { useRun } from '../../app/workspace/WorkspaceContext';
+import { useUndoableRemoval } from '../../kernel/workspace/useUndoableRemoval';
+import { useRun } from '../../kernel/workspace/WorkspaceContext';
 
 /** Creating and deleting whole campaigns; each is one undoable operation that keeps promotion links true. */
 export function useCampaignActions() {

@@ -1,11 +1,11 @@
 import { Alert, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/i18n/format';
-import { currentLanguage } from '../../app/i18n/i18n';
-import { saveStatusText } from '../../app/shell/saveStatusText';
-import { PageHeader } from '../../app/ui/PageHeader';
-import { useOpenSession } from '../../app/workspace/WorkspaceContext';
+import { formatDateTime } from '../../kernel/i18n/format';
+import { currentLanguage } from '../../kernel/i18n/i18n';
+import { saveStatusText } from '../../kernel/workspace/saveStatusText';
+import { PageHeader } from '../../kernel/ui/PageHeader';
+import { useOpenSession } from '../../kernel/workspace/WorkspaceContext';
 import { countWorkspace, type WorkspaceCounts } from './countWorkspace';
 
 const COUNT_KEYS: (keyof WorkspaceCounts)[] = ['strategies', 'campaigns', 'events', 'documents', 'templates', 'workshops'];

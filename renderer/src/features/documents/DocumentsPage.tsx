@@ -1,12 +1,8 @@
-import { useOpenSession } from '../../app/workspace/WorkspaceContext';
+import { useOpenSession } from '../../kernel/workspace/WorkspaceContext';
 import { DocumentEditorPage } from './editor/DocumentEditorPage';
 import { DocumentList } from './list/DocumentList';
+import { NEW_SECTION, TEMPLATES_SECTION } from './sections';
 import { TemplateLibrary } from './templates/TemplateLibrary';
-
-/** The section of the route names what is shown: a document id, "templates", or nothing (the list). */
-export const TEMPLATES_SECTION = 'templates';
-/** "#/documents/new": the list with the new-document dialog open (from the palette). */
-export const NEW_SECTION = 'new';
 
 /** The Documents area: the list with search, one document's editor, or the template library. */
 export function DocumentsPage({ section }: { section: string | null }) {

@@ -2,9 +2,9 @@ import type { SpotlightActionData } from '@mantine/spotlight';
 import { IconFileText } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { searchDocuments } from '../../../../shared/documents/search';
-import { navigate } from '../../app/routing/useHashRoute';
-import { useOpenSession } from '../../app/workspace/WorkspaceContext';
-import { NEW_SECTION, TEMPLATES_SECTION } from './DocumentsPage';
+import { navigate } from '../../kernel/routing/useHashRoute';
+import { useOpenSession } from '../../kernel/workspace/WorkspaceContext';
+import { NEW_SECTION, TEMPLATES_SECTION } from './sections';
 import { useDocumentsT } from './useDocumentsT';
 
 /**

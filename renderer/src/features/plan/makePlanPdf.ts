@@ -10,10 +10,10 @@ import { planLabels } from '../../../../shared/plan/print/planLabels';
 import { printedPlanTitle } from '../../../../shared/plan/print/sectionTitles';
 import type { UiLanguage } from '../../../../shared/schema/primitives';
 import type { Workspace } from '../../../../shared/schema/workspace';
-import { i18n } from '../../app/i18n/i18n';
-import { todayIso } from '../documents/changes/todayIso';
-import { htmlToRichDoc } from '../documents/editor/htmlToRich';
-import { renderPlanCharts } from '../../print/charts/renderPlanCharts';
+import { i18n } from '../../kernel/i18n/i18n';
+import { todayIso } from '../../kernel/dates/todayIso';
+import { htmlToRichDoc } from '../../kernel/richText/htmlToRich';
+import { renderPlanCharts } from './charts/renderPlanCharts';
 
 export type PlanPdfStep = 'charts' | 'layout' | 'printing';
 

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Workspace } from '../../../../shared/schema/workspace';
-import { currentLanguage } from '../../app/i18n/i18n';
-import { useApi } from '../../app/workspace/WorkspaceContext';
+import { currentLanguage } from '../../kernel/i18n/i18n';
+import { useApi } from '../../kernel/workspace/WorkspaceContext';
 import { makePlanPdf, type PlanPdfStep } from './makePlanPdf';
 
 export type PlanPdfState =

@@ -2,9 +2,8 @@ import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppSettings } from '../../../../shared/contract/session';
 import type { UiLanguage } from '../../../../shared/schema/primitives';
-import { LANGUAGE_OPTIONS } from '../../app/shell/LanguageMenu';
-import { THEME_OPTIONS } from '../../app/shell/ThemeMenu';
-import { useWorkspaceSnapshot, useWorkspaceStore } from '../../app/workspace/WorkspaceContext';
+import { LANGUAGE_OPTIONS, THEME_OPTIONS } from '../../kernel/ui/appearanceOptions';
+import { useWorkspaceSnapshot, useWorkspaceStore } from '../../kernel/workspace/WorkspaceContext';
 import { SettingsSection } from './SettingsSection';
 
 /** App-wide preferences (not stored in the workspace file): language and theme. */

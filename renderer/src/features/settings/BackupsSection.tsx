@@ -3,12 +3,12 @@ import { IconFolder, IconRefresh, IconRestore } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/contract/session';
-import { notifyRpcError } from '../../app/api/notifyError';
-import { useFileActions } from '../../app/files/useFileActions';
-import { confirm } from '../../app/files/prompts';
-import { formatBytes, formatDateTime } from '../../app/i18n/format';
-import { currentLanguage } from '../../app/i18n/i18n';
-import { useApi, useOpenSession } from '../../app/workspace/WorkspaceContext';
+import { notifyRpcError } from '../../kernel/api/notifyError';
+import { useFileActions } from '../../kernel/files/useFileActions';
+import { confirm } from '../../kernel/files/prompts';
+import { formatBytes, formatDateTime } from '../../kernel/i18n/format';
+import { currentLanguage } from '../../kernel/i18n/i18n';
+import { useApi, useOpenSession } from '../../kernel/workspace/WorkspaceContext';
 import { CopyablePath } from './CopyablePath';
 import { SettingsSection } from './SettingsSection';
 

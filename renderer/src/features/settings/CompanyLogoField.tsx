@@ -1,9 +1,9 @@
 import { Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../app/files/imageFile';
-import { currentLanguage } from '../../app/i18n/i18n';
-import { useRun } from '../../app/workspace/WorkspaceContext';
+import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../kernel/files/imageFile';
+import { currentLanguage } from '../../kernel/i18n/i18n';
+import { useRun } from '../../kernel/workspace/WorkspaceContext';
 
 /** The logo printed on the marketing plan's cover, stored in the workspace as a checked data URL. */
 export function CompanyLogoField({ logo, disabled }: { logo: string | null; disabled: boolean }) {

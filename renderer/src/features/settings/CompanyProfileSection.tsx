@@ -1,10 +1,10 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { companyProfile } from '../../../../shared/schema/workspace';
-import { useCanEdit, useOpenSession, useRun } from '../../app/workspace/WorkspaceContext';
+import { useCanEdit, useOpenSession, useRun } from '../../kernel/workspace/WorkspaceContext';
 import { CompanyLogoField } from './CompanyLogoField';
 import { SettingsSection } from './SettingsSection';
-import { ValidatedTextField } from '../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../kernel/ui/fields/ValidatedTextField';
 
 type TextField = 'name' | 'industry' | 'website' | 'description';
 

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../app/ui/PageHeader';
+import { PageHeader } from '../../kernel/ui/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
 import { CompanyProfileSection } from './CompanyProfileSection';

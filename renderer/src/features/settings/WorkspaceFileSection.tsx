@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconCopy, IconFilePlus, IconFolderOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useFileActions } from '../../app/files/useFileActions';
-import { useOpenSession, useWorkspaceSnapshot } from '../../app/workspace/WorkspaceContext';
+import { useFileActions } from '../../kernel/files/useFileActions';
+import { useOpenSession, useWorkspaceSnapshot } from '../../kernel/workspace/WorkspaceContext';
 import { CopyablePath } from './CopyablePath';
 import { SettingsSection } from './SettingsSection';
 

@@ -1,11 +1,11 @@
 import { Select, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { workspace as workspaceSchema, workspaceSettings, type WorkspaceSettings } from '../../../../shared/schema/workspace';
-import { monthNames } from '../../app/i18n/format';
-import { currentLanguage } from '../../app/i18n/i18n';
-import { useCanEdit, useOpenSession, useRun } from '../../app/workspace/WorkspaceContext';
+import { monthNames } from '../../kernel/i18n/format';
+import { currentLanguage } from '../../kernel/i18n/i18n';
+import { useCanEdit, useOpenSession, useRun } from '../../kernel/workspace/WorkspaceContext';
 import { SettingsSection } from './SettingsSection';
-import { ValidatedTextField } from '../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../kernel/ui/fields/ValidatedTextField';
 
 /** Settings stored in the workspace file itself, so they travel with it. */
 export function WorkspaceSettingsSection() {

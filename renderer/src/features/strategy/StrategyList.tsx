@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../../shared/schema/strategy';
 import { overallCompleteness } from '../../../../shared/strategy/completeness';
-import { hrefFor } from '../../app/routing/areas';
+import { hrefFor } from '../../kernel/routing/route';
 
 /** The workspace's strategies, one per product or market, with how complete each canvas is. */
 export function StrategyList({ strategies, activeId }: { strategies: readonly Strategy[]; activeId: string | null }) {

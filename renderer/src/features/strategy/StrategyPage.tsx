@@ -1,9 +1,9 @@
 import { Alert, Button, EmptyState, Grid, Group } from '@mantine/core';
 import { IconArrowsLeftRight, IconBulb, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/routing/useHashRoute';
-import { PageHeader } from '../../app/ui/PageHeader';
-import { useCanEdit, useOpenSession } from '../../app/workspace/WorkspaceContext';
+import { navigate } from '../../kernel/routing/useHashRoute';
+import { PageHeader } from '../../kernel/ui/PageHeader';
+import { useCanEdit, useOpenSession } from '../../kernel/workspace/WorkspaceContext';
 import { StrategyCanvas } from './canvas/StrategyCanvas';
 import { CompareView } from './compare/CompareView';
 import { StrategyList } from './StrategyList';

@@ -5,9 +5,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../shared/ids';
 import type { Strategy } from '../../../../shared/schema/strategy';
-import { navigate } from '../../app/routing/useHashRoute';
-import { useUndoableRemoval } from '../../app/workspace/useUndoableRemoval';
-import { useRun } from '../../app/workspace/WorkspaceContext';
+import { navigate } from '../../kernel/routing/useHashRoute';
+import { useUndoableRemoval } from '../../kernel/workspace/useUndoableRemoval';
+import { useRun } from '../../kernel/workspace/WorkspaceContext';
 
 /** Creating, duplicating and deleting whole strategies; each is one operation (one undo step). */
 export function useStrategyActions() {

@@ -1,4 +1,4 @@
-import { useOpenSession } from '../../app/workspace/WorkspaceContext';
+import { useOpenSession } from '../../kernel/workspace/WorkspaceContext';
 import { WorkshopDetail } from './detail/WorkshopDetail';
 import { WorkshopList } from './list/WorkshopList';
 

@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { Chart } from 'react-chartjs-2';
 import type { BudgetLine } from '../../../../../shared/calendar/budgetRollup';
 // Registers the chart.js parts (bar controller, scales, tooltip, legend) the strategy charts share.
-import '../../strategy/charts/chartSetup';
-import { ChartFrame, DEFAULT_CHART_HEIGHT } from '../../strategy/charts/ChartFrame';
-import { axisTitle, baseOptions, gridTheme, tooltipTheme } from '../../strategy/charts/chartTheme';
-import { tickLines } from '../../strategy/charts/tickLines';
-import { useChartColors } from '../../strategy/charts/useChartColors';
+import '../../../kernel/charts/chartSetup';
+import { ChartFrame, DEFAULT_CHART_HEIGHT } from '../../../kernel/charts/ChartFrame';
+import { axisTitle, baseOptions, gridTheme, tooltipTheme } from '../../../kernel/charts/chartTheme';
+import { tickLines } from '../../../kernel/charts/tickLines';
+import { useChartColors } from '../../../kernel/charts/useChartColors';
 
 export interface BudgetBar extends BudgetLine {
   label: string;

@@ -2,10 +2,10 @@ import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { MarketingBudget } from '../../../../../shared/schema/campaign';
-import { monthNames } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { NumberField } from '../../../app/ui/fields/NumberField';
-import { useCanEdit, useRun } from '../../../app/workspace/WorkspaceContext';
+import { monthNames } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { NumberField } from '../../../kernel/ui/fields/NumberField';
+import { useCanEdit, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { CHANNEL_COLORS, type ChannelType } from '../colors';
 import { channelAllocation, MONTHS, sumOf } from './budgetModel';
 

@@ -2,9 +2,9 @@ import { Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetRollup } from '../../../../../shared/calendar/budgetRollup';
-import { formatMoney, monthNames } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { formatMoney, monthNames } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
 import { BudgetBarChart, type BudgetBar } from './BudgetBarChart';
 import { BudgetEditor } from './BudgetEditor';
 import { budgetYears } from './budgetModel';

@@ -1,7 +1,7 @@
 import { Anchor, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../../shared/schema/campaign';
-import { navigate } from '../../../app/routing/useHashRoute';
+import { navigate } from '../../../kernel/routing/useHashRoute';
 
 export interface OverLine {
   key: string;

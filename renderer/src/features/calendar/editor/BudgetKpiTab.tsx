@@ -1,9 +1,9 @@
 import { Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { conversionRatePercent, isOverBudget, plannedRoiPercent, roiPercent } from '../../../../../shared/calendar/campaignMetrics';
-import { formatMoney, formatNumber } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { NumberField } from '../../../app/ui/fields/NumberField';
+import { formatMoney, formatNumber } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { NumberField } from '../../../kernel/ui/fields/NumberField';
 import type { CampaignFormProps } from './editorTypes';
 
 const KPI_NAMES = ['reach', 'leads', 'conversions', 'revenue'] as const;

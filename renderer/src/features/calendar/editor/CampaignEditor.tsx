@@ -7,8 +7,8 @@ import {
 } from '../../../../../shared/calendar/campaignEdits';
 import { newId } from '../../../../../shared/ids';
 import type { Campaign } from '../../../../../shared/schema/campaign';
-import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import { useCanEdit, useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
+import { useCanEdit, useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useCampaignActions } from '../useCampaignActions';
 import { ActivitiesTab } from './ActivitiesTab';
 import { BudgetKpiTab } from './BudgetKpiTab';

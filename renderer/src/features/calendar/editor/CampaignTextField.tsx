@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import type { CampaignFormProps } from './editorTypes';
 
 interface CampaignTextFieldProps {

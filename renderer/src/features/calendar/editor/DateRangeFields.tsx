@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../../app/ui/fields/DateField';
+import { DateField } from '../../../kernel/ui/fields/DateField';
 
 interface DateRangeFieldsProps {
   startLabel: string;

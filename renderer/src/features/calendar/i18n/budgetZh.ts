@@ -1,5 +1,5 @@
 import type { budgetEn } from './budgetEn';
-import type { TranslationOf } from '../../../app/i18n/translationShape';
+import type { TranslationOf } from '../../../kernel/i18n/translationShape';
 
 /** 时间线与预算视图的中文文字。 */
 export const budgetZh: TranslationOf<typeof budgetEn> = {

@@ -1,5 +1,5 @@
 import type { calendarIoEn } from './calendarIoEn';
-import type { TranslationOf } from '../../../app/i18n/translationShape';
+import type { TranslationOf } from '../../../kernel/i18n/translationShape';
 
 /** 日历导入导出的中文文字。 */
 export const calendarIoZh: TranslationOf<typeof calendarIoEn> = {

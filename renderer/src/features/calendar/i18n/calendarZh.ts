@@ -1,5 +1,5 @@
 import type { calendarEn } from './calendarEn';
-import type { TranslationOf } from '../../../app/i18n/translationShape';
+import type { TranslationOf } from '../../../kernel/i18n/translationShape';
 
 /** 日历区域的中文文字（视图、活动编辑、列表、导入导出）。 */
 export const calendarZh: TranslationOf<typeof calendarEn> = {

@@ -8,9 +8,9 @@ import {
 } from '../../../../../shared/calendar/campaignFilter';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import type { Strategy } from '../../../../../shared/schema/strategy';
-import { formatMoney, formatNumber } from '../../../app/i18n/format';
+import { formatMoney, formatNumber } from '../../../kernel/i18n/format';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
-import { currentLanguage } from '../../../app/i18n/i18n';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { CHANNEL_COLORS, STATUS_COLORS } from '../colors';
 import { CampaignListFilters } from './CampaignListFilters';
 import './campaignList.css';
@@ -116,7 +116,7 @@ interface ListFormat {
 
 /**
  * Formatters built once per list, not per cell: creating an Intl formatter costs more than using it,
- * and hundreds of rows would otherwise create thousands. Same output as app/i18n/format.
+ * and hundreds of rows would otherwise create thousands. Same output as kernel/i18n/format.
  */
 function listFormat(language: UiLanguage, currency: string): ListFormat {
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });

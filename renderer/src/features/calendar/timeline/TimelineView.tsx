@@ -3,7 +3,7 @@ import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../../shared/schema/campaign';
-import { currentLanguage } from '../../../app/i18n/i18n';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 import type { ColorBy } from '../colors';
 import { CampaignBlockView } from './CampaignBlockView';
 import { buildLanes, countBlocks, limitLanes, type Lane, type LaneMode } from './timelineLanes';

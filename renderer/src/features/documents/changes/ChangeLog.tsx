@@ -3,8 +3,8 @@ import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { canRecordChanges } from '../../../../../shared/documents/changeControl';
 import type { ChangeRecord, ProductDocument } from '../../../../../shared/schema/document';
-import { formatCalendarDate } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
+import { formatCalendarDate } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useDocumentsT } from '../useDocumentsT';
 import { ChangeRecordModal } from './ChangeRecordModal';
 

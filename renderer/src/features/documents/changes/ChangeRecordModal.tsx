@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { emptyChangeRecord, validateChangeRecord, type ChangeRecordField } from '../../../../../shared/documents/changeControl';
 import { newId } from '../../../../../shared/ids';
 import type { ChangeRecord, ProductDocument } from '../../../../../shared/schema/document';
-import { DateField } from '../../../app/ui/fields/DateField';
-import { useRun } from '../../../app/workspace/WorkspaceContext';
+import { DateField } from '../../../kernel/ui/fields/DateField';
+import { useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
-import { todayIso } from './todayIso';
+import { todayIso } from '../../../kernel/dates/todayIso';
 
 /** Records a new change or edits one (decision, approver). Nothing is saved while a rule is broken. */
 export function ChangeRecordModal({ doc, record, opened, onClose }: { doc: ProductDocument; record: ChangeRecord | null; opened: boolean; onClose: () => void }) {

@@ -3,10 +3,10 @@ import { RichTextEditor } from '@mantine/tiptap';
 import { useCallback } from 'react';
 import './documentBody.css';
 import { LIMITS } from '../../../../../shared/schema/primitives';
-import { currentLanguage } from '../../../app/i18n/i18n';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useDocumentsT } from '../useDocumentsT';
 import { editorLabels } from './editorLabels';
-import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../../app/files/imageFile';
+import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../../kernel/files/imageFile';
 import { InsertStrategyBlockControl } from './InsertStrategyBlockControl';
 import { useBodyEditor } from './useBodyEditor';
 

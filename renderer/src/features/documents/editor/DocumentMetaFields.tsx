@@ -2,8 +2,8 @@ import { Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { documentKind, productDocument, type DocumentKind, type ProductDocument } from '../../../../../shared/schema/document';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
+import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
 /** Title, product, author, type and the linked strategy: what the cover of every export shows. */

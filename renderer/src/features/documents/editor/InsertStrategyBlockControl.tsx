@@ -3,7 +3,7 @@ import { RichTextEditor, useRichTextEditorContext } from '@mantine/tiptap';
 import { IconLayoutBoardSplit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STRATEGY_BLOCK_KINDS, type StrategyBlockKind } from '../../../../../shared/documents/richText';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
 /** Toolbar control: choose a part of a strategy and insert it as a live block at the cursor. */

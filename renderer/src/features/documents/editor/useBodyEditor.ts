@@ -1,38 +1,11 @@
-import { getUploadImageExtension, Link } from '@mantine/tiptap';
-import { Image } from '@tiptap/extension-image';
-import { TableKit } from '@tiptap/extension-table';
-import { Placeholder } from '@tiptap/extensions';
 import { useEditor, type Editor } from '@tiptap/react';
-import { StarterKit } from '@tiptap/starter-kit';
 import { useEffect, useRef } from 'react';
-import { Guidance } from './extensions/guidance';
+import { documentExtensions } from '../../../kernel/richText/documentSchema';
+import { sanitizeRichHtml } from '../../../kernel/richText/sanitizeHtml';
 import { StrategyBlock } from './extensions/strategyBlockNode';
 import { withoutPendingUploads } from './pendingUploads';
-import { sanitizeRichHtml } from './sanitizeHtml';
-
-/** The extensions that define what a document body can contain: the editor schema is the allowlist. */
-export function documentExtensions(options: { placeholder: string; onImageUpload: (file: File) => Promise<string>; onImageUploadError: (file: File, error: unknown) => void }) {
-  return [
-    StarterKit.configure({ link: false, heading: { levels: [1, 2, 3, 4] } }),
-    // Only web and mail links: javascript:, data: and the rest never become a link.
-    Link.configure({ openOnClick: false, autolink: true, defaultProtocol: 'https', isAllowedUri: (url) => /^(https?:\/\/|mailto:)/i.test(url.trim()) }),
-    TableKit.configure({ table: { resizable: false } }),
-    getUploadImageExtension(Image.configure({ allowBase64: true }), {
-      onImageUpload: options.onImageUpload,
-      onImageUploadError: options.onImageUploadError,
-    }),
-    Guidance,
-    Placeholder.configure({
-      placeholder: ({ node }) => (typeof node.attrs.guidance === 'string' && node.attrs.guidance ? node.attrs.guidance : options.placeholder),
-      showOnlyCurrent: false,
-      includeChildren: false,
-    }),
-    StrategyBlock,
-  ];
-}
 
 const COMMIT_DELAY_MS = 600;
-
 
 /**
  * The Tiptap editor for one document body. Typing stays in the editor (its own undo history);
@@ -55,7 +28,7 @@ export function useBodyEditor(options: {
   useEffect(() => { commitRef.current = commit; }, [commit]);
 
   const editor = useEditor({
-    extensions: documentExtensions(options),
+    extensions: documentExtensions({ ...options, strategyBlock: StrategyBlock }),
     content: sanitizeRichHtml(bodyHtml),
     editable,
     immediatelyRender: true,

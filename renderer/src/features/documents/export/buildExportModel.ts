@@ -6,8 +6,8 @@ import { versionLabel } from '../../../../../shared/documents/versions';
 import type { ProductDocument } from '../../../../../shared/schema/document';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
 import type { Workspace } from '../../../../../shared/schema/workspace';
-import { htmlToRichDoc } from '../editor/htmlToRich';
-import { todayIso } from '../changes/todayIso';
+import { htmlToRichDoc } from '../../../kernel/richText/htmlToRich';
+import { todayIso } from '../../../kernel/dates/todayIso';
 
 /**
  * Everything the four writers need, decided once: the body through the editor schema with the

@@ -7,9 +7,9 @@ import { documentToHtml } from '../../../../../shared/documents/export/htmlWrite
 import { documentToMarkdown } from '../../../../../shared/documents/export/markdownWriter';
 import type { ProductDocument } from '../../../../../shared/schema/document';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
-import { downloadFile, safeFileName } from '../../../app/files/downloadFile';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { useApi, useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { downloadFile, safeFileName } from '../../../kernel/files/downloadFile';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { useApi, useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 import { buildExportModel } from './buildExportModel';
 

@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { newId } from '../../../../../shared/ids';
-import { navigate } from '../../../app/routing/useHashRoute';
-import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { navigate } from '../../../kernel/routing/useHashRoute';
+import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useTemplateChoices } from '../templates/useTemplateChoices';
 import { useDocumentsT } from '../useDocumentsT';
 

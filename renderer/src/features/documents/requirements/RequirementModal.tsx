@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { nextRequirementKey, priorityValues, REQUIREMENT_STATUSES } from '../../../../../shared/documents/requirements';
 import { newId } from '../../../../../shared/ids';
 import { requirement as requirementSchema, type ProductDocument, type Requirement } from '../../../../../shared/schema/document';
-import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
 type Fields = Omit<Requirement, 'id' | 'key'>;

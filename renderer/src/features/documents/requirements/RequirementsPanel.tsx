@@ -7,10 +7,10 @@ import {
   type RequirementSortColumn, type SortDirection,
 } from '../../../../../shared/documents/requirements';
 import type { ProductDocument, Requirement } from '../../../../../shared/schema/document';
-import { downloadFile, safeFileName } from '../../../app/files/downloadFile';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { downloadFile, safeFileName } from '../../../kernel/files/downloadFile';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
+import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 import { RequirementModal } from './RequirementModal';
 import { useSegmentNames } from './useSegmentNames';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
 export interface SegmentNames {

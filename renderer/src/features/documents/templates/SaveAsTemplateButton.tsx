@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { templateFromDocument } from '../../../../../shared/documents/templates/templateFromDocument';
 import { newId } from '../../../../../shared/ids';
 import type { DocumentTemplate, ProductDocument } from '../../../../../shared/schema/document';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { htmlToRichDoc } from '../editor/htmlToRich';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { htmlToRichDoc } from '../../../kernel/richText/htmlToRich';
 import { useDocumentsT } from '../useDocumentsT';
 import { TemplateEditorModal } from './TemplateEditorModal';
 

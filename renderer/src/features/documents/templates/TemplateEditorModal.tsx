@@ -8,7 +8,7 @@ import { jsonEqual } from '../../../../../shared/ops/changeSet';
 import { newId } from '../../../../../shared/ids';
 import { documentKind, type DocumentKind, type DocumentTemplate } from '../../../../../shared/schema/document';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
-import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 
 /**

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { DocumentTemplate } from '../../../../../shared/schema/document';
 import { BUILT_IN_TEMPLATES, builtInTemplateFor } from '../../../../../shared/documents/templates/builtInTemplates';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
 
 /** Built-in templates in the UI language, then the workspace's own templates. */
 export function useTemplateChoices(): { builtIn: DocumentTemplate[]; own: DocumentTemplate[] } {

@@ -2,10 +2,10 @@ import { Badge, Box, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { diffRequirements, diffTextBlocks, textBlocks, type ComparedRequirementField, type DiffBlock } from '../../../../../shared/documents/diff';
 import type { ProductDocument } from '../../../../../shared/schema/document';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { htmlToRichDoc } from '../editor/htmlToRich';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { htmlToRichDoc } from '../../../kernel/richText/htmlToRich';
 import { useDocumentsT } from '../useDocumentsT';
-import { CURRENT } from './VersionsPanel';
+import { CURRENT } from './versionIds';
 
 interface Side { name: string; bodyHtml: string; requirements: ProductDocument['requirements'] }
 

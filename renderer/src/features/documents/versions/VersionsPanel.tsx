@@ -7,13 +7,12 @@ import { isBodyLocked } from '../../../../../shared/documents/changeControl';
 import { MAX_VERSIONS } from '../../../../../shared/documents/ops/versionOps';
 import { newId } from '../../../../../shared/ids';
 import type { ProductDocument } from '../../../../../shared/schema/document';
-import { formatDateTime } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { useRun } from '../../../app/workspace/WorkspaceContext';
+import { formatDateTime } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useDocumentsT } from '../useDocumentsT';
 import { VersionDiff } from './VersionDiff';
-
-export const CURRENT = 'current';
+import { CURRENT } from './versionIds';
 
 /** Named snapshots of a document, a readable diff between any two, and restore-as-new-version. */
 export function VersionsPanel({ doc, disabled }: { doc: ProductDocument; disabled: boolean }) {

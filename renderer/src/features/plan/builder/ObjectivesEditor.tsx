@@ -4,9 +4,9 @@ import { newId } from '../../../../../shared/ids';
 import { sumMonths } from '../../../../../shared/plan/objectives';
 import { MAX_OBJECTIVES } from '../../../../../shared/plan/ops/planOps';
 import { planObjective, type MarketingPlan } from '../../../../../shared/schema/marketingPlan';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useRun } from '../../../app/workspace/WorkspaceContext';
-import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
+import { useRun } from '../../../kernel/workspace/WorkspaceContext';
+import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
 import { usePlanT } from '../usePlanT';
 
 const MAX = 1e15;

@@ -1,8 +1,8 @@
 import { Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { marketingPlan, type MarketingPlan } from '../../../../../shared/schema/marketingPlan';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
+import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { usePlanT } from '../usePlanT';
 
 /** Title, author, period, strategies, appendices and page setup of the saved plan. */

@@ -1,8 +1,8 @@
 import { ActionIcon, Checkbox, Group, Paper, Stack } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import type { MarketingPlan } from '../../../../../shared/schema/marketingPlan';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { useRun } from '../../../app/workspace/WorkspaceContext';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { usePlanT } from '../usePlanT';
 import { useSectionTitle } from './useSectionTitle';
 

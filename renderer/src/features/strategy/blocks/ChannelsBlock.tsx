@@ -5,15 +5,15 @@ import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { requiredName, shortText } from '../../../../../shared/schema/primitives';
 import { channelType } from '../../../../../shared/schema/strategy';
 import { channelShareCheck } from '../../../../../shared/strategy/channelShares';
-import { NumberField } from '../../../app/ui/fields/NumberField';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { NumberField } from '../../../kernel/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { BlockSection } from '../canvas/BlockSection';
 import type { BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
 import { useCanvasFormat } from '../canvas/useCanvasFormat';
 import { ChannelMixChart } from '../charts';
-import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
+import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 
 /** Step 4 (with pricing) — channels 营销渠道: how the product reaches buyers, and the target mix. */
 export function ChannelsBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
 import { mediumText } from '../../../../../shared/schema/primitives';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { BlockSection } from '../canvas/BlockSection';
 import { fieldOf, type BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
 import { PerceptualMapEditor } from './positioning/PerceptualMapEditor';
 import { StatementBuilder } from './positioning/StatementBuilder';
-import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
+import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 
 /** Step 3 — positioning 定位: the positioning statement, how we differ from named competitors, and the perceptual map. */
 export function PositioningBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {

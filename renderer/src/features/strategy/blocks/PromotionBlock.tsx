@@ -4,15 +4,15 @@ import { newId } from '../../../../../shared/ids';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { mediumText, shortText } from '../../../../../shared/schema/primitives';
 import { promotionType } from '../../../../../shared/schema/strategy';
-import { NumberField } from '../../../app/ui/fields/NumberField';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { NumberField } from '../../../kernel/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { BlockSection } from '../canvas/BlockSection';
 import type { BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
 import { useCanvasFormat } from '../canvas/useCanvasFormat';
 import { CampaignLinks } from './promotion/CampaignLinks';
-import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
+import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 
 /** Step 5 — promotion 促销: the promotion mix, each item with objective, message, budget, KPI and its campaigns. */
 export function PromotionBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {

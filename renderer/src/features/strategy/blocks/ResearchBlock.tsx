@@ -4,15 +4,15 @@ import { newId } from '../../../../../shared/ids';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { mediumText, requiredName, shortText } from '../../../../../shared/schema/primitives';
 import { priceLevel } from '../../../../../shared/schema/strategy';
-import { DateField } from '../../../app/ui/fields/DateField';
-import { NumberField } from '../../../app/ui/fields/NumberField';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { DateField } from '../../../kernel/ui/fields/DateField';
+import { NumberField } from '../../../kernel/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { BlockSection } from '../canvas/BlockSection';
 import type { BlockProps } from '../canvas/blockProps';
 import { ConfidenceSelect } from '../canvas/ConfidenceSelect';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
-import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
+import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 
 /** Step 1 — market research 市场调研: sources, findings and the competitor list the whole strategy shares. */
 export function ResearchBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {

@@ -4,14 +4,14 @@ import { newId } from '../../../../../shared/ids';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { mediumText, requiredName, shortText } from '../../../../../shared/schema/primitives';
 import { sizeUnit } from '../../../../../shared/schema/strategy';
-import { NumberField } from '../../../app/ui/fields/NumberField';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { NumberField } from '../../../kernel/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { BlockSection } from '../canvas/BlockSection';
 import { fieldOf, type BlockProps } from '../canvas/blockProps';
 import { EnumSelect } from '../canvas/EnumSelect';
 import { ItemList } from '../canvas/ItemList';
 import { MarketSizing } from './targetMarket/MarketSizing';
-import { WorkshopOriginBadge } from '../../workshop/board/WorkshopOriginBadge';
+import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 
 /** Step 2 — target market 目标市场: segments to choose from, personas, and the size of the market. */
 export function TargetMarketBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {

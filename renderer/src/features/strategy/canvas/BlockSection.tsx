@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { longText } from '../../../../../shared/schema/primitives';
 import type { Completeness } from '../../../../../shared/strategy/completeness';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { CompletenessBadge } from './CompletenessBadge';
 
 interface BlockSectionProps {

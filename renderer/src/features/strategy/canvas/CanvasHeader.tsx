@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currencyCode, requiredName, shortText } from '../../../../../shared/schema/primitives';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import type { Strategy } from '../../../../../shared/schema/strategy';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import type { RunOperation } from './blockProps';
 
 interface CanvasHeaderProps {

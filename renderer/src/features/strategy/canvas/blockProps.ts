@@ -1,7 +1,7 @@
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import type { Completeness } from '../../../../../shared/strategy/completeness';
-import type { UndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import type { WorkspaceStore } from '../../../app/workspace/workspaceStore';
+import type { UndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
+import type { WorkspaceStore } from '../../../kernel/workspace/workspaceStore';
 
 /** Runs one named operation (shared/strategy/ops): one undoable edit. */
 export type RunOperation = WorkspaceStore['run'];

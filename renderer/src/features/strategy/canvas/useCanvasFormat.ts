@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatNumber } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
+import { formatMoney, formatNumber } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 
 /** Money in the strategy's currency and plain numbers, both in the UI language. */
 export function useCanvasFormat(currency: string) {

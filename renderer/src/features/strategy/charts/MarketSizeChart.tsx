@@ -1,9 +1,9 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { Chart } from 'react-chartjs-2';
-import { ChartFrame, DEFAULT_CHART_HEIGHT } from './ChartFrame';
-import { baseOptions, gridTheme, tooltipTheme } from './chartTheme';
-import { useChartColors } from './useChartColors';
+import { ChartFrame, DEFAULT_CHART_HEIGHT } from '../../../kernel/charts/ChartFrame';
+import { baseOptions, gridTheme, tooltipTheme } from '../../../kernel/charts/chartTheme';
+import { useChartColors } from '../../../kernel/charts/useChartColors';
 
 export interface MarketSizeChartProps {
   tam: number | null;

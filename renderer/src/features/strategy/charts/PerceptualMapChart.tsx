@@ -1,11 +1,11 @@
 import type { Chart as ChartJS, ChartData, ChartOptions, Plugin, ScriptableScaleContext } from 'chart.js';
 import { useMemo, useRef } from 'react';
 import { Chart } from 'react-chartjs-2';
-import { ChartFrame, DEFAULT_CHART_HEIGHT } from './ChartFrame';
-import { axisTitle, baseOptions, tooltipTheme } from './chartTheme';
-import { useChartColors } from './useChartColors';
+import { ChartFrame, DEFAULT_CHART_HEIGHT } from '../../../kernel/charts/ChartFrame';
+import { axisTitle, baseOptions, tooltipTheme } from '../../../kernel/charts/chartTheme';
+import { useChartColors } from '../../../kernel/charts/useChartColors';
 import { usePointDrag, type DragBounds } from './usePointDrag';
-import { valueLabelsPlugin } from './valueLabelsPlugin';
+import { valueLabelsPlugin } from '../../../kernel/charts/valueLabelsPlugin';
 
 export interface PerceptualMapEntry {
   key: string;

@@ -1,11 +1,11 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { useMemo } from 'react';
 import { Chart } from 'react-chartjs-2';
-import { ChartFrame, DEFAULT_CHART_HEIGHT } from './ChartFrame';
-import { baseOptions, gridTheme, tooltipTheme } from './chartTheme';
-import { hatchPattern } from './hatchPattern';
-import { tickLines } from './tickLines';
-import { useChartColors } from './useChartColors';
+import { ChartFrame, DEFAULT_CHART_HEIGHT } from '../../../kernel/charts/ChartFrame';
+import { baseOptions, gridTheme, tooltipTheme } from '../../../kernel/charts/chartTheme';
+import { hatchPattern } from '../../../kernel/charts/hatchPattern';
+import { tickLines } from '../../../kernel/charts/tickLines';
+import { useChartColors } from '../../../kernel/charts/useChartColors';
 
 export interface PriceBar {
   key: string;

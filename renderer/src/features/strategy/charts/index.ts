@@ -1,5 +1,5 @@
 // Imported first so that using any chart from here registers the chart.js parts they need.
-import './chartSetup';
+import '../../../kernel/charts/chartSetup';
 
 export { BreakEvenChart, type BreakEvenChartProps } from './BreakEvenChart';
 export { ChannelMixChart, type ChannelMixChartProps, type ChannelSlice } from './ChannelMixChart';

@@ -3,8 +3,8 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../../../shared/schema/strategy';
-import { navigate } from '../../../app/routing/useHashRoute';
-import { PageHeader } from '../../../app/ui/PageHeader';
+import { navigate } from '../../../kernel/routing/useHashRoute';
+import { PageHeader } from '../../../kernel/ui/PageHeader';
 import { CompareColumn, COMPARE_ROWS } from './CompareColumn';
 
 /** Two strategies side by side — positioning, pricing and channels — to choose between options. */

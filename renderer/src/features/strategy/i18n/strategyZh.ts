@@ -1,5 +1,5 @@
 import type { strategyEn } from './strategyEn';
-import type { TranslationOf } from '../../../app/i18n/translationShape';
+import type { TranslationOf } from '../../../kernel/i18n/translationShape';
 
 /** 策略区域的中文文字。术语沿用 DOMAIN.md：目标市场、细分市场、用户画像、定位、竞争对手、定价、渠道、促销。 */
 export const strategyZh: TranslationOf<typeof strategyEn> = {

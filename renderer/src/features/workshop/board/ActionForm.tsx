@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../../shared/schema/primitives';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import type { ActionResult } from '../../../../../shared/workshop/actions';
-import { DateField } from '../../../app/ui/fields/DateField';
+import { DateField } from '../../../kernel/ui/fields/DateField';
 
 export interface ActionDraft { title: string; owner: string; dueDate: string | null; campaignId: string | null }
 

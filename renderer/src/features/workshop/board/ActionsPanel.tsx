@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/ids';
 import { checkActionFields, workshopCampaignId } from '../../../../../shared/workshop/actions';
-import { formatCalendarDate } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { hrefFor } from '../../../app/routing/areas';
-import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { formatCalendarDate } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { hrefFor } from '../../../kernel/routing/route';
+import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
 import { ActionForm, type ActionDraft, type ActionSubmitResult } from './ActionForm';
 import { useWorkshop } from './useWorkshop';
 

@@ -3,7 +3,7 @@ import { IconArrowUpRight, IconCheck, IconLayoutGridRemove } from '@tabler/icons
 import { useTranslation } from 'react-i18next';
 import { shortText } from '../../../../../shared/schema/primitives';
 import type { NoteCluster, StickyNote, WorkshopSession } from '../../../../../shared/schema/workshop';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 
 interface ClusterPanelProps {
   workshop: WorkshopSession;

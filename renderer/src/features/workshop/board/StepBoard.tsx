@@ -7,7 +7,7 @@ import type { NoteColor } from '../../../../../shared/schema/workshop';
 import { clustersOf, notesOf } from '../../../../../shared/workshop/notes';
 import { defaultTarget, type PromotionSource } from '../../../../../shared/workshop/promotion';
 import { voteResults, votesLeft } from '../../../../../shared/workshop/votes';
-import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
+import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
 import { NEW_NOTE_EVENT, TOGGLE_VOTING_EVENT } from '../run/runEvents';
 import { BoardCanvas } from './BoardCanvas';
 import { BoardToolbar } from './BoardToolbar';

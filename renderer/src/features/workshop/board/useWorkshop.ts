@@ -1,4 +1,4 @@
-import { useCanEdit, useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { useCanEdit, useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 
 /**
  * One workshop of the open workspace, and `run` for its operations (shared/workshop/ops). Every

@@ -1,7 +1,7 @@
 import { Alert, Button } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { hrefFor } from '../../../app/routing/areas';
-import { PageHeader } from '../../../app/ui/PageHeader';
+import { hrefFor } from '../../../kernel/routing/route';
+import { PageHeader } from '../../../kernel/ui/PageHeader';
 import { useWorkshopT } from '../useWorkshopT';
 
 /** #/workshop/<id> for an id the workspace does not hold (deleted, or a link from another file). */

@@ -1,4 +1,4 @@
-import type { TranslationOf } from '../../../app/i18n/translationShape';
+import type { TranslationOf } from '../../../kernel/i18n/translationShape';
 import type { workshopEn } from './workshopEn';
 
 export const workshopZh: TranslationOf<typeof workshopEn> = {

@@ -2,10 +2,10 @@ import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/c
 import { useState } from 'react';
 import { newId } from '../../../../../shared/ids';
 import { STRATEGY_STEPS } from '../../../../../shared/workshop/agenda';
-import { navigate } from '../../../app/routing/useHashRoute';
-import { DateField } from '../../../app/ui/fields/DateField';
-import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
-import { todayIso } from '../../documents/changes/todayIso';
+import { navigate } from '../../../kernel/routing/useHashRoute';
+import { DateField } from '../../../kernel/ui/fields/DateField';
+import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
+import { todayIso } from '../../../kernel/dates/todayIso';
 import { useWorkshopT } from '../useWorkshopT';
 
 /** Plans a workshop: title, date, facilitator and the strategy it feeds; the agenda starts as the six steps. */

@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopRecord } from '../../../../../shared/workshop/record';
 import { formatClock } from '../../../../../shared/workshop/clock';
-import { currentLanguage } from '../../../app/i18n/i18n';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { totalMinutes } from '../duration';
 import { useDurationText } from '../useDurationText';
 import { useWorkshopT } from '../useWorkshopT';

@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { WorkshopRecordAction, WorkshopRecordDecision } from '../../../../../shared/workshop/record';
-import { formatCalendarDate, formatDateTime } from '../../../app/i18n/format';
-import { currentLanguage } from '../../../app/i18n/i18n';
+import { formatCalendarDate, formatDateTime } from '../../../kernel/i18n/format';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useWorkshopT } from '../useWorkshopT';
 
 /** Notes and groups promoted into the strategy canvas: what, into which field of which strategy, when. */

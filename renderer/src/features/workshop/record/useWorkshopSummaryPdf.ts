@@ -2,11 +2,11 @@ import { useCallback, useRef, useState } from 'react';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
 import { workshopLabels } from '../../../../../shared/workshop/print/workshopLabels';
 import { workshopSummaryPdfRequest } from '../../../../../shared/workshop/print/workshopSummaryPdf';
-import { safeFileName } from '../../../app/files/downloadFile';
-import { saveExport } from '../../../app/files/saveExport';
-import { currentLanguage } from '../../../app/i18n/i18n';
-import { useApi, useOpenSession } from '../../../app/workspace/WorkspaceContext';
-import { todayIso } from '../../documents/changes/todayIso';
+import { safeFileName } from '../../../kernel/files/downloadFile';
+import { saveExport } from '../../../kernel/files/saveExport';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
+import { useApi, useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
+import { todayIso } from '../../../kernel/dates/todayIso';
 
 export type WorkshopSummaryPdfStep = 'printing' | 'saving';
 

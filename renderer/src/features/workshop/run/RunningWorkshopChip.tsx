@@ -3,8 +3,8 @@ import { IconClock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clockView } from '../../../../../shared/workshop/clock';
-import { navigate, useHashRoute } from '../../../app/routing/useHashRoute';
-import { useOpenSession } from '../../../app/workspace/WorkspaceContext';
+import { navigate, useRoute } from '../../../kernel/routing/useHashRoute';
+import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
 import { timerDisplay } from './timerDisplay';
 
 const PHASE_COLOR = { idle: 'gray', normal: 'blue', warning: 'orange', overrun: 'red' } as const;
@@ -16,7 +16,7 @@ const PHASE_COLOR = { idle: 'gray', normal: 'blue', warning: 'orange', overrun: 
 export function RunningWorkshopChip() {
   const { t } = useTranslation('workshopRun');
   const session = useOpenSession();
-  const route = useHashRoute();
+  const route = useRoute();
   const running = session?.workspace.workshops.find((item) => item.run.runningSince !== null) ?? null;
   const [now, setNow] = useState(() => new Date());
   const active = running !== null;

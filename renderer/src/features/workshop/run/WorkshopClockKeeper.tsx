@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { clockView, HEARTBEAT_MS, isSleepGap, needsRestore } from '../../../../../shared/workshop/clock';
-import type { WorkspaceStore } from '../../../app/workspace/workspaceStore';
-import { useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import type { WorkspaceStore } from '../../../kernel/workspace/workspaceStore';
+import { useOpenSession, useWorkspaceStore } from '../../../kernel/workspace/WorkspaceContext';
 import { postRestoreNotice, type RestoreNotice } from './restoreNotices';
 import { crossedZero, tickMark, type TickMark } from './zeroCrossing';
 import { playZeroSignal } from './zeroSignal';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCanEdit } from '../../../app/workspace/WorkspaceContext';
+import { useCanEdit } from '../../../kernel/workspace/WorkspaceContext';
 import { ActionsPanel } from '../board/ActionsPanel';
 import { StepBoard } from '../board/StepBoard';
 import { AgendaProgress } from './AgendaProgress';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import type { ClockView } from '../../../../../shared/workshop/clock';
-import { useRun } from '../../../app/workspace/WorkspaceContext';
+import { useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { primeAudio } from './zeroSignal';
 
 type ClockCommand = 'workshop.clock.start' | 'workshop.clock.pause' | 'workshop.clock.resume' | 'workshop.clock.next' | 'workshop.clock.previous' | 'workshop.clock.end';

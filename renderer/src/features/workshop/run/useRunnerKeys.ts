@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { isEditableElement } from '../../../app/commands/editableFocus';
+import { isEditableElement } from '../../../kernel/ui/editableFocus';
 import { runnerKeyAction, type KeyPress, type RunnerKeyAction } from './runnerKeys';
 
 const OWN_KEY_CONTROLS = [

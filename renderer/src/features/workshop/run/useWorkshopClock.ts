@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { clockView, type ClockView } from '../../../../../shared/workshop/clock';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
-import type { WorkspaceStore } from '../../../app/workspace/workspaceStore';
-import { useOpenSession, useWorkspaceStore } from '../../../app/workspace/WorkspaceContext';
+import type { WorkspaceStore } from '../../../kernel/workspace/workspaceStore';
+import { useOpenSession, useWorkspaceStore } from '../../../kernel/workspace/WorkspaceContext';
 import { useRestoreNotice } from './restoreNotices';
 import { openWorkshops } from './WorkshopClockKeeper';
 import { crossedZero, tickMark, type TickMark } from './zeroCrossing';

@@ -1,10 +1,10 @@
 import { Select, SimpleGrid, Stack } from '@mantine/core';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { workshopSession, type WorkshopSession } from '../../../../../shared/schema/workshop';
-import { DateField } from '../../../app/ui/fields/DateField';
-import { NumberField } from '../../../app/ui/fields/NumberField';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useOpenSession, useRun } from '../../../app/workspace/WorkspaceContext';
+import { DateField } from '../../../kernel/ui/fields/DateField';
+import { NumberField } from '../../../kernel/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
+import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useWorkshopT } from '../useWorkshopT';
 
 /** Title, date, facilitator, the strategy the workshop feeds, and the dots each participant gets. */

@@ -3,9 +3,9 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { newId } from '../../../../../shared/ids';
 import { workshopParticipant, type WorkshopSession } from '../../../../../shared/schema/workshop';
-import { ValidatedTextField } from '../../../app/ui/fields/ValidatedTextField';
-import { useUndoableRemoval } from '../../../app/workspace/useUndoableRemoval';
-import { useRun } from '../../../app/workspace/WorkspaceContext';
+import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
+import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
+import { useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useWorkshopT } from '../useWorkshopT';
 import { NoteColorSelect } from './NoteColorSelect';
 

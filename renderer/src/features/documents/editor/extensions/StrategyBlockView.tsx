@@ -4,8 +4,8 @@ import { NodeViewWrapper, type NodeViewProps } from '@tiptap/react';
 import { useMemo } from 'react';
 import type { StrategyBlockAttrs } from '../../../../../../shared/documents/richText';
 import { richToHtml } from '../../../../../../shared/documents/export/htmlWriter';
-import { formatDateTime } from '../../../../app/i18n/format';
-import { currentLanguage } from '../../../../app/i18n/i18n';
+import { formatDateTime } from '../../../../kernel/i18n/format';
+import { currentLanguage } from '../../../../kernel/i18n/i18n';
 import { useDocumentsT } from '../../useDocumentsT';
 import { useStrategyBlockContent } from './useStrategyBlockContent';
 

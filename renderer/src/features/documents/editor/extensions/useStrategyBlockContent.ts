@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { RichNode, StrategyBlockKind } from '../../../../../../shared/documents/richText';
 import { missingStrategyContent, strategyBlockContent } from '../../../../../../shared/documents/strategyBlocks/strategyBlockContent';
-import { currentLanguage } from '../../../../app/i18n/i18n';
-import { useOpenSession } from '../../../../app/workspace/WorkspaceContext';
+import { currentLanguage } from '../../../../kernel/i18n/i18n';
+import { useOpenSession } from '../../../../kernel/workspace/WorkspaceContext';
 
 /** The block's content from the strategy as it is now; recomputed when that strategy changes. */
 export function useStrategyBlockContent(kind: StrategyBlockKind, strategyId: string): RichNode[] {

@@ -2,9 +2,9 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { shortText } from '../../../../../../shared/schema/primitives';
 import type { MapEntry } from '../../../../../../shared/strategy/perceptualMap';
-import { NumberField } from '../../../../app/ui/fields/NumberField';
-import { ValidatedTextField } from '../../../../app/ui/fields/ValidatedTextField';
-import { useChartColors } from '../../charts/useChartColors';
+import { NumberField } from '../../../../kernel/ui/fields/NumberField';
+import { ValidatedTextField } from '../../../../kernel/ui/fields/ValidatedTextField';
+import { useChartColors } from '../../../../kernel/charts/useChartColors';
 
 export interface MapPlacement {
   x?: number;

@@ -5,7 +5,7 @@ import { newId } from '../../../../../../shared/ids';
 import { shortText } from '../../../../../../shared/schema/primitives';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
 import { clampMapValue, mapEntries, type MapEntry } from '../../../../../../shared/strategy/perceptualMap';
-import { ValidatedTextField } from '../../../../app/ui/fields/ValidatedTextField';
+import { ValidatedTextField } from '../../../../kernel/ui/fields/ValidatedTextField';
 import { fieldOf, type RunOperation } from '../../canvas/blockProps';
 import { PerceptualMapChart, type PerceptualMapEntry } from '../../charts';
 import { MapTable, type MapPlacement } from './MapTable';

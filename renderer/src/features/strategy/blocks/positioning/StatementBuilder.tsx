@@ -2,8 +2,8 @@ import { Grid, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortText } from '../../../../../../shared/schema/primitives';
-import { currentLanguage } from '../../../../app/i18n/i18n';
-import { fieldIssue } from '../../../../app/ui/fields/fieldIssue';
+import { currentLanguage } from '../../../../kernel/i18n/i18n';
+import { fieldIssue } from '../../../../kernel/ui/fields/fieldIssue';
 import { STATEMENT_PARTS, statementSegments, type StatementPart, type StatementParts } from './statementText';
 
 interface StatementBuilderProps {

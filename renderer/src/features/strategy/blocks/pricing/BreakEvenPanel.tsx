@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationArgs } from '../../../../../../shared/ops/registry';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
 import { breakEven, breakEvenSeries, breakEvenTier } from '../../../../../../shared/strategy/breakEven';
-import { NumberField } from '../../../../app/ui/fields/NumberField';
+import { NumberField } from '../../../../kernel/ui/fields/NumberField';
 import { EnumSelect } from '../../canvas/EnumSelect';
 import { useCanvasFormat } from '../../canvas/useCanvasFormat';
 import type { RunOperation } from '../../canvas/blockProps';

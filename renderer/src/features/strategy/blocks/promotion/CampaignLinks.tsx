@@ -2,7 +2,7 @@ import { MultiSelect, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
-import { useOpenSession, useRun } from '../../../../app/workspace/WorkspaceContext';
+import { useOpenSession, useRun } from '../../../../kernel/workspace/WorkspaceContext';
 
 type PromotionItem = Strategy['promotion']['items'][number];
 

@@ -2,7 +2,7 @@ import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sizeUnit, type Strategy } from '../../../../../../shared/schema/strategy';
 import { chosenSegmentTotals, marketSizing } from '../../../../../../shared/strategy/marketSizing';
-import { NumberField } from '../../../../app/ui/fields/NumberField';
+import { NumberField } from '../../../../kernel/ui/fields/NumberField';
 import { EnumSelect } from '../../canvas/EnumSelect';
 import { useCanvasFormat } from '../../canvas/useCanvasFormat';
 import { fieldOf, type RunOperation } from '../../canvas/blockProps';

@@ -1,0 +1,21 @@
+import { IconPresentationAnalytics } from '@tabler/icons-react';
+import { defineArea } from '../../kernel/areas/areaDescriptor';
+import { planEn } from './i18n/planEn';
+import { planZh } from './i18n/planZh';
+import { PlanPage } from './PlanPage';
+
+declare module '../../kernel/routing/route' {
+  interface AreaIds { plan: true }
+}
+declare module '../../kernel/i18n/resources' {
+  interface AreaNamespaces { plan: typeof planEn }
+}
+
+/** The marketing plan: sections chosen and ordered, previewed and written as a PDF. */
+export const area = defineArea({
+  id: 'plan',
+  navKey: 'nav.plan',
+  icon: IconPresentationAnalytics,
+  page: PlanPage,
+  resources: { en: { plan: planEn }, 'zh-CN': { plan: planZh } },
+});

@@ -1,0 +1,31 @@
+import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { IconPlugConnectedX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { RpcError } from '../../../shared/contract/errors';
+
+export function LoadingScreen() {
+  const { t } = useTranslation();
+  return (
+    <Center h="100vh">
+      <Stack align="center" gap="sm" role="status" aria-live="polite">
+        <Loader aria-hidden />
+        <Text>{t('app.loading')}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/** The service did not answer the start-up calls: say so, with its message, and offer a retry. */
+export function UnreachableScreen({ error, onRetry }: { error: RpcError | null; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Center h="100vh" p="lg">
+      <Alert color="red" icon={<IconPlugConnectedX aria-hidden />} title={t('app.unreachableTitle')} maw={640} role="alert">
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">{t('app.unreachableBody', { message: error?.message ?? '' })}</Text>
+          <Button onClick={onRetry}>{t('app.retry')}</Button>
+        </Stack>
+      </Alert>
+    </Center>
+  );
+}
