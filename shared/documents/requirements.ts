@@ -19,13 +19,26 @@ function keyNumber(key: string): bigint | null {
   return match ? BigInt(match[1]!) : null;
 }
 
+/** A key's number as the document's counter holds it: 0 for a key not of the form REQ-n; a huge one capped. */
+export function requirementNumber(key: string): number {
+  const n = keyNumber(key);
+  if (n === null) return 0;
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+
+/** The highest REQ number among these requirements (0 for none): a new document's counter. */
+export function highestRequirementNumber(requirements: readonly Pick<Requirement, 'key'>[]): number {
+  return requirements.reduce((highest, requirement) => Math.max(highest, requirementNumber(requirement.key)), 0);
+}
+
 /**
- * The key for a new requirement: one above the highest key the document has ever used, in its
- * requirements now and in every version snapshot, so a deleted requirement's key is never
- * given to another one (R&D may still refer to it). Three digits at least: REQ-001.
+ * The key for a new requirement: one above the highest number the document has ever given — its
+ * counter (lastRequirementNumber, which remembers deleted requirements), its requirements now and
+ * every version snapshot — so a deleted requirement's key is never given to another one (R&D may
+ * still refer to it). Three digits at least: REQ-001.
  */
-export function nextRequirementKey(doc: Pick<ProductDocument, 'requirements' | 'versions'>): string {
-  let highest = 0n;
+export function nextRequirementKey(doc: Pick<ProductDocument, 'requirements' | 'versions' | 'lastRequirementNumber'>): string {
+  let highest = BigInt(doc.lastRequirementNumber);
   const consider = (list: readonly Requirement[] | undefined) => {
     for (const requirement of list ?? []) {
       const n = keyNumber(requirement.key);

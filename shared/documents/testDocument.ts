@@ -1,4 +1,5 @@
 import type { ProductDocument, Requirement } from '../schema/document';
+import { highestRequirementNumber } from './requirements';
 
 /** Builders for the documents tests (not used by app code). */
 
@@ -14,5 +15,6 @@ export function makeDocument(over: Partial<ProductDocument> = {}): ProductDocume
     id: 'doc_1', kind: 'prd', title: 'Kettle PRD', product: 'Smart kettle', status: 'draft', author: 'Li Wei',
     strategyId: null, templateId: null, bodyHtml: '<p>Hello</p>', requirements: [], changeRecords: [], versions: [],
     createdAt: '2026-04-01T08:00:00.000Z', updatedAt: '2026-04-01T08:00:00.000Z', ...over,
+    lastRequirementNumber: over.lastRequirementNumber ?? highestRequirementNumber(over.requirements ?? []),
   };
 }

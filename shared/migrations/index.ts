@@ -3,6 +3,7 @@ import { migrateV1ToV2 } from './v1-to-v2';
 import { migrateV2ToV3 } from './v2-to-v3';
 import { migrateV3ToV4 } from './v3-to-v4';
 import { migrateV4ToV5 } from './v4-to-v5';
+import { migrateV5ToV6 } from './v5-to-v6';
 
 type Json = Record<string, unknown>;
 
@@ -12,6 +13,7 @@ export const migrations: Readonly<Record<number, (doc: Json) => Json>> = {
   2: migrateV2ToV3,
   3: migrateV3ToV4,
   4: migrateV4ToV5,
+  5: migrateV5ToV6,
 };
 
 export const OLDEST_SUPPORTED_VERSION = 1;

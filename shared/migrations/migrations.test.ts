@@ -113,9 +113,9 @@ describe('v4 -> v5', () => {
   it('turns attendees into coloured participants and makes the sample workshop runnable, leaving the rest as it was', () => {
     const text = readFileSync(join(FIXTURES, 'v4-workspace.json'), 'utf8');
     const v4 = JSON.parse(text);
-    const result = parseWorkspaceText(text);
-    if (!result.ok) throw new Error(JSON.stringify(result.problem));
-    const { workshops, schemaVersion, ...rest } = result.workspace;
+    // One step only: v6 adds a field to documents.
+    type V5 = { schemaVersion: number; workshops: Array<{ participants: { name: string; color: string }[]; agenda: { block: string }[]; run: unknown; strategyId: unknown }> };
+    const { workshops, schemaVersion, ...rest } = migrations[4]!(JSON.parse(text)) as unknown as V5;
     expect(schemaVersion).toBe(5);
     const [workshop] = workshops;
     expect(workshop!.participants.map((p) => p.name)).toEqual(v4.workshops[0].attendees);
@@ -154,5 +154,36 @@ describe('v4 -> v5', () => {
     expect(w!.clusters).toEqual([{ id: 'c1', agendaItemId: 'a1', title: '' }]);
     expect(w!.decisions).toEqual([]);
     expect(w!.actions).toEqual([{ id: 'x1', title: 'Call', owner: 'Ann', dueDate: '2026-03-01', campaignId: null, activityId: null }]);
+  });
+});
+
+describe('v5 -> v6', () => {
+  it('gives each document a requirement counter at its highest REQ number (versions included), and changes nothing else', () => {
+    const text = readFileSync(join(FIXTURES, 'v5-workspace.json'), 'utf8');
+    const v5 = JSON.parse(text);
+    const result = parseWorkspaceText(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.workspace.schemaVersion).toBe(6);
+    expect(result.fromVersion).toBe(5);
+    expect(result.workspace.documents.map((doc) => doc.lastRequirementNumber)).toEqual([0, 5]);
+    const step = migrations[5]!(v5) as { documents: Record<string, unknown>[] };
+    const withoutCounter = step.documents.map(({ lastRequirementNumber: _n, ...doc }) => doc);
+    expect(withoutCounter).toEqual(v5.documents);
+  });
+
+  it('counts keys of removed requirements kept in versions, ignores other keys, caps a huge number and leaves malformed parts to the schema', () => {
+    const out = migrateToCurrent({
+      schemaVersion: 5,
+      documents: [
+        { id: 'a', requirements: [{ key: 'REQ-002' }, { key: 'FEAT-9' }], versions: [{ requirements: [{ key: 'REQ-011' }] }, 'junk'] },
+        { id: 'b', requirements: [{ key: 'REQ-99999999999999999999999' }], versions: [] },
+        'not a document',
+        { id: 'c', requirements: 'nope', versions: null },
+      ],
+    });
+    if (out.kind !== 'current') throw new Error(out.kind);
+    const documents = out.doc.documents as unknown[];
+    expect(documents.map((doc) => (typeof doc === 'object' && doc !== null ? (doc as { lastRequirementNumber: number }).lastRequirementNumber : doc)))
+      .toEqual([11, Number.MAX_SAFE_INTEGER, 'not a document', 0]);
   });
 });

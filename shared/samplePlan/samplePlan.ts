@@ -166,7 +166,7 @@ export function createSampleWorkspace(language: UiLanguage, now: Date): Workspac
     documents: [
       {
         id: 'doc_brd', kind: 'brd', title: t.brd.title, product: t.strategy.product, status: 'approved', author: t.workshop.facilitator,
-        strategyId: 'str_kettle', templateId: null, bodyHtml: t.brd.body, requirements: [],
+        strategyId: 'str_kettle', templateId: null, bodyHtml: t.brd.body, requirements: [], lastRequirementNumber: 0,
         changeRecords: [{ id: 'chg_1', ...pickChange(t), decision: 'approved', date: day(year, 2, 20) }],
         versions: [{ id: 'ver_1', name: 'v1.0', createdAt, bodyHtml: t.brd.body }], createdAt, updatedAt: createdAt,
       },
@@ -178,6 +178,7 @@ export function createSampleWorkspace(language: UiLanguage, now: Date): Workspac
           priority: (['must', 'must', 'should', 'must', 'could'] as const)[i]!, acceptanceCriteria: r.criteria,
           status: i < 2 ? 'accepted' : 'proposed', owner: t.workshop.facilitator, personaOrSegmentId: i === 1 ? 'seg_2' : 'seg_1',
         })),
+        lastRequirementNumber: t.prd.requirements.length,
         changeRecords: [], versions: [], createdAt, updatedAt: createdAt,
       },
     ],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, isoDateTime, list, mediumText, requiredName, richText, shortText, uiLanguage } from './primitives';
+import { count, id, isoDate, isoDateTime, list, mediumText, requiredName, richText, shortText, uiLanguage } from './primitives';
 
 export const documentKind = z.enum(['brd', 'prd', 'launch-brief', 'trade-show-plan', 'change-request', 'other']);
 export const documentStatus = z.enum(['draft', 'in-review', 'approved', 'handed-off']);
@@ -44,6 +44,12 @@ export const productDocument = z.object({
   templateId: id.nullable(),
   bodyHtml: richText,
   requirements: list(requirement, 5_000),
+  /**
+   * The highest requirement number this document has ever given (REQ-007 → 7), v6. A deleted
+   * requirement's key is never given again, even when no version ever recorded it: R&D may still
+   * refer to it.
+   */
+  lastRequirementNumber: count,
   changeRecords: list(changeRecord, 5_000),
   versions: list(documentVersion, 500),
   createdAt: isoDateTime,

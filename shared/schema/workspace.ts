@@ -7,7 +7,7 @@ import { strategy } from './strategy';
 import { workshopSession } from './workshop';
 
 /** The file format version this build writes. Older files are migrated (see shared/migrations). */
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export const companyProfile = z.object({
   name: requiredName,

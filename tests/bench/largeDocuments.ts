@@ -1,4 +1,5 @@
 import type { ChangeRecord, DocumentKind, DocumentStatus, DocumentVersion, ProductDocument, Requirement } from '../../shared/schema/document';
+import { highestRequirementNumber } from '../../shared/documents/requirements';
 import { documentBody, earlierDraft } from './largeDocumentBodies';
 import type { Random } from './seededRandom';
 
@@ -103,6 +104,7 @@ export function largeDocuments({ count, strategyIds, now, random, editable }: Do
       templateId: null,
       bodyHtml,
       requirements: reqs,
+      lastRequirementNumber: highestRequirementNumber(reqs),
       changeRecords: locked ? changeRecords(i, random.int(1, 3), createdMs, random) : [],
       versions: versions(i, bodyHtml, title, reqs, versionCount, createdMs),
       createdAt: iso(createdMs),

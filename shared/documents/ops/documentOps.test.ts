@@ -15,7 +15,7 @@ describe('document.create', () => {
     const doc = docOf(next, 'doc_new');
     expect(doc).toEqual({
       id: 'doc_new', kind: 'prd', title: 'Kettle S3 PRD', product: 'Kettle S3', status: 'draft', author: 'Li Wei', strategyId: 'str_kettle',
-      templateId: 'builtin-prd', bodyHtml: templateBodyHtml(builtInTemplateFor(prd!, 'zh-CN')), requirements: [], changeRecords: [], versions: [],
+      templateId: 'builtin-prd', bodyHtml: templateBodyHtml(builtInTemplateFor(prd!, 'zh-CN')), requirements: [], lastRequirementNumber: 0, changeRecords: [], versions: [],
       createdAt: AT, updatedAt: AT,
     });
     expect(next.documents.map((d) => d.id)).toEqual(['doc_brd', 'doc_prd', 'doc_new']);

@@ -27,7 +27,7 @@ describe('document.requirement-keys', () => {
 
   it('refuses a key a requirement in a saved version had', () => {
     const state = withDocument(sample, 'doc_prd', (doc) => ({
-      ...doc, versions: [{ id: 'ver_a', name: 'v0.1', createdAt: doc.createdAt, bodyHtml: '', requirements: [makeRequirement({ id: 'req_old', key: 'REQ-007' })] }],
+      ...doc, lastRequirementNumber: 7, versions: [{ id: 'ver_a', name: 'v0.1', createdAt: doc.createdAt, bodyHtml: '', requirements: [makeRequirement({ id: 'req_old', key: 'REQ-007' })] }],
     }));
     const result = restore(state, [insert(requirements, makeRequirement({ id: 'req_x', key: 'REQ-007' }), 'req_5', 5)]);
     expect(result).toMatchObject({ ok: false, code: 'refused', issues: [{ en: 'would reuse the ID REQ-007, which a requirement in version “v0.1” had' }] });

@@ -1,5 +1,6 @@
 import { jsonEqual } from '../../ops/changeSet';
 import { defineInvariant } from '../../ops/defineInvariant';
+import { requirementNumber } from '../requirements';
 import type { Touched } from '../../ops/touchedEntities';
 import type { ProductDocument, Requirement } from '../../schema/document';
 import type { Workspace } from '../../schema/workspace';
@@ -96,6 +97,11 @@ export const requirementKeysNeverReused = defineInvariant('document.requirement-
         issues.push({ path, en: `would reuse the ID ${requirement.key} of another requirement`, zh: `会重复使用另一条需求的编号 ${requirement.key}` });
         continue;
       }
+      // The counter remembers every number given (v6), so a deleted requirement's key is never given again.
+      if (requirementNumber(requirement.key) > now.lastRequirementNumber) {
+        issues.push({ path, en: `has the ID ${requirement.key}, beyond the document's last given number ${now.lastRequirementNumber}`, zh: `的编号 ${requirement.key} 超出了文档已分配的最大编号 ${now.lastRequirementNumber}` });
+        continue;
+      }
       fresh.push(requirement);
     }
     if (fresh.length === 0) continue;
@@ -168,4 +174,5 @@ export const planAppendicesKept = defineInvariant('document.plan-appendices', ['
   return issues;
 });
 
-export const documentInvariantList = [requirementKeysNeverReused, approvedDocumentsLocked, documentStrategyLinks, planAppendicesKept];
+// The lock first: on a locked document, that is the reason to give, whatever else the change breaks.
+export const documentInvariantList = [approvedDocumentsLocked, requirementKeysNeverReused, documentStrategyLinks, planAppendicesKept];

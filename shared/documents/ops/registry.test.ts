@@ -11,7 +11,7 @@ describe('document operations in the registry', () => {
       expect((operations as Record<string, unknown>)[name]).toBe(operation);
     }
     expect(documentInvariants.map((invariant) => invariant.name)).toEqual([
-      'document.requirement-keys', 'document.approval-lock', 'document.strategy-link', 'document.plan-appendices',
+      'document.approval-lock', 'document.requirement-keys', 'document.strategy-link', 'document.plan-appendices',
     ]);
     for (const invariant of documentInvariants) expect(invariants).toContain(invariant);
   });

@@ -4,7 +4,7 @@ import { defineOperation } from '../../ops/defineOperation';
 import { requirement } from '../../schema/document';
 import { id } from '../../schema/primitives';
 import type { Workspace } from '../../schema/workspace';
-import { nextRequirementKey } from '../requirements';
+import { nextRequirementKey, requirementNumber } from '../requirements';
 import { REQUIREMENT, assignChanged, gone, indexById, plain, requireDocument, requireItem, requireNewId, requireUnlocked, stamp } from './common';
 
 /**
@@ -34,6 +34,7 @@ export const requirementOps = {
     requireSegmentOrPersona(draft, fields.personaOrSegmentId);
     const key = nextRequirementKey(plain(doc));
     doc.requirements.push({ id: requirementId, key, ...fields });
+    doc.lastRequirementNumber = requirementNumber(key); // remembered even if this requirement is deleted
     stamp(doc, context);
   }),
 

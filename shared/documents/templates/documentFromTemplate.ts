@@ -36,6 +36,7 @@ export function documentFromTemplate(template: DocumentTemplate, options: NewDoc
     templateId: template.id,
     bodyHtml: templateBodyHtml(template),
     requirements: [],
+    lastRequirementNumber: 0,
     changeRecords: [],
     versions: [],
     createdAt: stamp,

@@ -43,9 +43,9 @@ const EXPECTED: Record<string, Expectation> = {
   'root-number.json': { opens: false, kind: 'invalid', detail: /not a workspace object/, issues: ['(document) — must be an object'] },
   'root-null.json': { opens: false, kind: 'invalid', detail: /not a workspace object/, issues: ['(document) — must be an object'] },
   'root-string.json': { opens: false, kind: 'invalid', detail: /not a workspace object/, issues: ['(document) — must be an object'] },
-  'schema-version-string.json': { opens: false, kind: 'invalid', detail: /no usable schemaVersion/, issues: ['schemaVersion — must be a whole number from 1 to 5'] },
+  'schema-version-string.json': { opens: false, kind: 'invalid', detail: /no usable schemaVersion/, issues: ['schemaVersion — must be a whole number from 1 to 6'] },
   'newer-version-incompatible.json': {
-    opens: false, kind: 'invalid', detail: /^The file was written by a newer Stratboard \(schemaVersion 6\) and this version cannot read it\.$/,
+    opens: false, kind: 'invalid', detail: /^The file was written by a newer Stratboard \(schemaVersion 7\) and this version cannot read it\.$/,
     issues: ['campaigns — has the wrong type (expected array)'],
   },
   'wrong-types-root.json': {
@@ -98,7 +98,7 @@ const EXPECTED: Record<string, Expectation> = {
   'newer-version.json': {
     opens: true,
     check: (s) => {
-      expect(s.readOnly).toEqual({ reason: 'newer-version', fileVersion: 6 });
+      expect(s.readOnly).toEqual({ reason: 'newer-version', fileVersion: 7 });
       expect(s.workspace.name).toBe('From the future');
     },
   },

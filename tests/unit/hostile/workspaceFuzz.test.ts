@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readWorkspaceFile } from '../../../electron/services/workspaceFile';
 import { createSampleWorkspace } from '../../../shared/samplePlan/samplePlan';
-import { workspace, type Workspace } from '../../../shared/schema/workspace';
+import { CURRENT_SCHEMA_VERSION, workspace, type Workspace } from '../../../shared/schema/workspace';
 import { summarizeIssues } from '../../../shared/validation/issues';
 import { decodeWorkspaceBytes } from '../../../shared/workspace/decodeWorkspaceBytes';
 import { visibleText } from '../../../shared/workspace/jsonErrorOffset';
@@ -174,7 +174,7 @@ describe('fuzz: the workspace schema and reader', () => {
         // verdict, and its problems are zod's, in zod's order. (It leaves out an object's own rule
         // when a part of the object is already wrong, e.g. "ends before it starts" when the start
         // is not a date, which zod adds.)
-        if ((doc as Record<string, Json>).schemaVersion === 5) {
+        if ((doc as Record<string, Json>).schemaVersion === CURRENT_SCHEMA_VERSION) {
           const full = workspace.safeParse(JSON.parse(text), { reportInput: true });
           expect(outcome.ok).toBe(full.success);
           if (!outcome.ok && !full.success) {
