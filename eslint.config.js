@@ -74,6 +74,20 @@ export default tseslint.config(
           { group: ['electron', '**/electron/**'], message: 'The renderer talks to data only through the WorkspaceApi contract (ARCHITECTURE.md).' },
           { group: nodeImportPatterns, message: 'The renderer never imports Node modules.' },
           { group: ['immer'], message: 'The renderer changes the workspace only with run(op, args): operations live in shared/<area>/ops (ARCHITECTURE.md); no recipes or patches here.' },
+          { group: ['react-i18next', 'i18next'], message: "Texts come from useT('<area>') or tFor(ns, language) in kernel/i18n/typedT.ts (typed keys); only kernel/i18n talks to i18next." },
+        ],
+      }],
+    },
+  },
+  {
+    // The i18n core is the one place that uses i18next and react-i18next directly.
+    files: ['renderer/src/kernel/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['electron', '**/electron/**'], message: 'The renderer talks to data only through the WorkspaceApi contract (ARCHITECTURE.md).' },
+          { group: nodeImportPatterns, message: 'The renderer never imports Node modules.' },
+          { group: ['immer'], message: 'The renderer changes the workspace only with run(op, args).' },
         ],
       }],
     },

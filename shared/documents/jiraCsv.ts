@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { Requirement } from '../schema/document';
 import type { UiLanguage } from '../schema/primitives';
-import { displayPriority, type Priority, type PriorityScheme, type RequirementStatus } from './requirements';
+import { commonTexts, documentsTexts } from '../i18n/texts';
+import { displayPriority, type Priority, type PriorityScheme } from './requirements';
 
 /**
  * Requirements as a CSV that Jira's "Import issues from CSV" takes: Summary, Description,
@@ -23,23 +24,6 @@ const JIRA_PRIORITY: Record<Priority, string> = {
   must: 'Highest', P0: 'Highest', should: 'High', P1: 'High', could: 'Medium', P2: 'Medium', wont: 'Low', P3: 'Low',
 };
 
-const WORDS = {
-  en: {
-    acceptance: 'Acceptance criteria:', status: 'Status', owner: 'Owner', priority: 'Priority',
-    segment: 'Persona/segment', source: 'Source document',
-    statuses: { proposed: 'Proposed', accepted: 'Accepted', 'in-progress': 'In progress', done: 'Done', rejected: 'Rejected' },
-    priorities: { must: 'Must have', should: 'Should have', could: 'Could have', wont: "Won't have", P0: 'P0', P1: 'P1', P2: 'P2', P3: 'P3' },
-    colon: ': ',
-  },
-  'zh-CN': {
-    acceptance: '验收标准：', status: '状态', owner: '负责人', priority: '优先级',
-    segment: '细分市场/用户画像', source: '来源文档',
-    statuses: { proposed: '已提出', accepted: '已接受', 'in-progress': '进行中', done: '已完成', rejected: '已拒绝' },
-    priorities: { must: '必须有', should: '应该有', could: '可以有', wont: '暂不做', P0: 'P0', P1: 'P1', P2: 'P2', P3: 'P3' },
-    colon: '：',
-  },
-} satisfies Record<UiLanguage, { statuses: Record<RequirementStatus, string>; priorities: Record<Priority, string>; [k: string]: unknown }>;
-
 /** Jira labels cannot contain spaces (and are at most 255 characters). */
 const MAX_LABEL = 255;
 
@@ -57,19 +41,21 @@ const FORMULA_START = /^'*[=+\-@\t\r]/;
 const escapeFormula = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 function description(r: Requirement, options: JiraCsvOptions): string {
-  const words = WORDS[options.language ?? 'en'];
-  const line = (label: string, value: string) => `${label}${words.colon}${value}`;
+  const language = options.language ?? 'en';
+  const { colon } = commonTexts[language];
+  const { exported, jiraCsv } = documentsTexts[language];
+  const line = (label: string, value: string) => `${label}${colon}${value}`;
   const parts: string[] = [];
   if (r.description.trim() !== '') parts.push(r.description.trim());
-  if (r.acceptanceCriteria.trim() !== '') parts.push(`${words.acceptance}\n${r.acceptanceCriteria.trim()}`);
+  if (r.acceptanceCriteria.trim() !== '') parts.push(`${jiraCsv.acceptance}\n${r.acceptanceCriteria.trim()}`);
   const facts = [
-    line(words.priority, words.priorities[displayPriority(r.priority, options.scheme)]),
-    line(words.status, words.statuses[r.status]),
+    line(exported.requirementColumns.priority, exported.priorities[displayPriority(r.priority, options.scheme)]),
+    line(exported.requirementColumns.status, exported.requirementStatuses[r.status]),
   ];
-  if (r.owner.trim() !== '') facts.push(line(words.owner, r.owner.trim()));
+  if (r.owner.trim() !== '') facts.push(line(exported.requirementColumns.owner, r.owner.trim()));
   const segment = r.personaOrSegmentId === null ? '' : (options.segmentNameById[r.personaOrSegmentId] ?? '').trim();
-  if (segment !== '') facts.push(line(words.segment, segment));
-  if (options.documentTitle.trim() !== '') facts.push(line(words.source, options.documentTitle.trim()));
+  if (segment !== '') facts.push(line(jiraCsv.segment, segment));
+  if (options.documentTitle.trim() !== '') facts.push(line(jiraCsv.source, options.documentTitle.trim()));
   parts.push(facts.join('\n'));
   return parts.join('\n\n');
 }

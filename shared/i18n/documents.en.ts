@@ -43,5 +43,15 @@ export const documentsEn = {
     } satisfies Record<DocumentKind, string>,
     statuses: { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', 'handed-off': 'Handed off' } satisfies Record<DocumentStatus, string>,
   },
+  /**
+   * The Description cell of the Jira CSV (jiraCsv.ts; Jira's column names stay English). Status,
+   * owner and priority are `exported.requirementColumns`, their values `exported.priorities` and
+   * `exported.requirementStatuses`.
+   */
+  jiraCsv: {
+    /** Heads the acceptance criteria, on a line of its own. */
+    acceptance: 'Acceptance criteria:',
+    segment: 'Persona/segment',
+    source: 'Source document',
+  },
 };
-

@@ -39,4 +39,9 @@ export const documentsZhCN: TranslationOf<typeof documentsEn> = {
     },
     statuses: { draft: '草稿', 'in-review': '评审中', approved: '已批准', 'handed-off': '已移交' },
   },
+  jiraCsv: {
+    acceptance: '验收标准：',
+    segment: '细分市场/用户画像',
+    source: '来源文档',
+  },
 };

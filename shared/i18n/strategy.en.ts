@@ -1,6 +1,7 @@
 import type { ChannelType } from '../calendar/campaignFilter';
 import type { StrategyBlockKind } from '../documents/richText';
 import type { Strategy } from '../schema/strategy';
+import type { SizeUnit } from '../strategy/marketSizing';
 
 /**
  * The strategy area's words that code without the UI's i18n needs: the positioning statement's
@@ -84,5 +85,30 @@ export const strategyEn = {
     sharesOk: 'Target shares add up to 100%.',
     sharesUnder: 'Target shares add up to {{total}}: {{gap}} is not assigned to a channel.',
     sharesOver: 'Target shares add up to {{total}}, {{gap}} more than 100%.',
+  },
+  /**
+   * The words the plan's print charts draw (market size, perceptual map, break-even, channel mix),
+   * for the plan's language, which need not be the UI's. Wording follows the strategy canvas.
+   */
+  printCharts: {
+    tam: 'TAM',
+    sam: 'SAM',
+    som: 'SOM',
+    sizeUnits: { customers: 'Customers', units: 'Units per year', revenue: 'Revenue per year' } satisfies Record<SizeUnit, string>,
+    /** After an amount: SAM as a share of TAM, SOM of SAM. */
+    shareOf: ' ({{percent}} of {{base}})',
+    notEntered: 'not entered',
+    ownProduct: 'Our product',
+    competitor: 'Competitor',
+    /** Axis ends the user left blank. */
+    axisLow: 'Low end',
+    axisHigh: 'High end',
+    revenue: 'Revenue',
+    totalCost: 'Total cost',
+    unitsSold: 'Units sold',
+    breakEven: 'Break-even',
+    unitsValue: '{{units}} units',
+    /** The slice that gathers the smallest channels of a long mix. */
+    otherChannels: 'Other ({{count}})',
   },
 };

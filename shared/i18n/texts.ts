@@ -1,3 +1,5 @@
+import { calendarEn } from './calendar.en';
+import { calendarZhCN } from './calendar.zhCN';
 import { commonEn } from './common.en';
 import { commonZhCN } from './common.zhCN';
 import { documentsEn } from './documents.en';
@@ -19,6 +21,7 @@ import type { Bilingual } from './text';
  * words cannot drift apart.
  */
 
+export const calendarTexts: Bilingual<typeof calendarEn> = { en: calendarEn, 'zh-CN': calendarZhCN };
 export const commonTexts: Bilingual<typeof commonEn> = { en: commonEn, 'zh-CN': commonZhCN };
 export const documentsTexts: Bilingual<typeof documentsEn> = { en: documentsEn, 'zh-CN': documentsZhCN };
 export const menuTexts: Bilingual<typeof menuEn> = { en: menuEn, 'zh-CN': menuZhCN };
@@ -27,6 +30,7 @@ export const strategyTexts: Bilingual<typeof strategyEn> = { en: strategyEn, 'zh
 export const workshopTexts: Bilingual<typeof workshopEn> = { en: workshopEn, 'zh-CN': workshopZhCN };
 
 /** A namespace's words in either language: what a writer that takes a language works with. */
+export type CalendarText = (typeof calendarTexts)[UiLanguage];
 export type CommonText = (typeof commonTexts)[UiLanguage];
 export type DocumentsText = (typeof documentsTexts)[UiLanguage];
 export type PlanText = (typeof planTexts)[UiLanguage];
@@ -34,4 +38,4 @@ export type StrategyText = (typeof strategyTexts)[UiLanguage];
 export type WorkshopText = (typeof workshopTexts)[UiLanguage];
 
 /** Every shared namespace by name (fill.test.ts checks each string of each against i18next). */
-export const SHARED_TEXTS = { common: commonTexts, documents: documentsTexts, menu: menuTexts, plan: planTexts, strategy: strategyTexts, workshop: workshopTexts } as const;
+export const SHARED_TEXTS = { calendar: calendarTexts, common: commonTexts, documents: documentsTexts, menu: menuTexts, plan: planTexts, strategy: strategyTexts, workshop: workshopTexts } as const;

@@ -2,13 +2,13 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { AREA_EFFECTS } from './areaRegistry';
 import { AppEffects } from './AppEffects';
 import { AppScreen } from './AppScreen';
 import { notifyRpcError } from '../kernel/api/notifyError';
 import { createTransport } from '../kernel/api/transport';
 import { i18n } from '../kernel/i18n/i18n';
+import { I18nProvider } from '../kernel/i18n/I18nProvider';
 import { theme } from '../kernel/ui/theme';
 import { DatesLocale } from '../kernel/ui/fields/DatesLocale';
 import { WorkspaceProvider } from '../kernel/workspace/WorkspaceContext';
@@ -26,7 +26,7 @@ export function App() {
 
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <I18nextProvider i18n={i18n}>
+      <I18nProvider>
         <DatesLocale>
           <ModalsProvider>
             <Notifications position="top-right" limit={4} />
@@ -37,7 +37,7 @@ export function App() {
             </WorkspaceProvider>
           </ModalsProvider>
         </DatesLocale>
-      </I18nextProvider>
+      </I18nProvider>
     </MantineProvider>
   );
 }

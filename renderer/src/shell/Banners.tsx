@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconLock } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { useFileActions } from '../kernel/files/useFileActions';
 import { notifyRpcError } from '../kernel/api/notifyError';
 import { formatDateTime } from '../kernel/i18n/format';
@@ -10,7 +10,7 @@ import { saveErrorText } from '../kernel/workspace/saveStatusText';
 
 /** Why nothing can be edited, and what to do about it. */
 export function ReadOnlyBanner() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const api = useApi();
   const store = useWorkspaceStore();
   const session = useOpenSession();
@@ -50,7 +50,7 @@ export function ReadOnlyBanner() {
  * service keeps retrying; a copy elsewhere is the way to be sure right now.
  */
 export function SaveErrorBanner() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const session = useOpenSession();
   const files = useFileActions();
   const error = session?.save.error ?? null;
@@ -79,7 +79,7 @@ export function SaveErrorBanner() {
  * read-only user-data folder. The app works on; they apply until it closes. Your workspace is not affected.
  */
 export function SettingsProblemBanner() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const { settings } = useWorkspaceSnapshot();
   if (!settings?.saveProblem) return null;
   return (

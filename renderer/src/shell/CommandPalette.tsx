@@ -1,7 +1,7 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { useFileActions } from '../kernel/files/useFileActions';
 import { keywordsFor } from '../kernel/i18n/keywords';
 import { navigate } from '../kernel/routing/useHashRoute';
@@ -12,7 +12,7 @@ import { openAbout } from './commands/AboutContent';
 
 /** Ctrl/Cmd+K: jump to any area or run any command without the mouse. */
 export function CommandPalette() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const store = useWorkspaceStore();
   const files = useFileActions();
   const session = useOpenSession();

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, List, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconArrowsDiff } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import type { ExternalChangeInfo } from '../../../shared/contract/session';
 import { notifyRpcError, notifySuccess } from '../kernel/api/notifyError';
 import { formatDateTime } from '../kernel/i18n/format';
@@ -16,7 +16,7 @@ type Choice = 'reload-theirs' | 'keep-mine';
  * written to a copy beside the file first, so neither version is lost.
  */
 export function ExternalChangeBanner() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const api = useApi();
   const store = useWorkspaceStore();
   const session = useOpenSession();
@@ -78,7 +78,7 @@ export function ExternalChangeBanner() {
 }
 
 function ComparisonView({ info }: { info: ExternalChangeInfo }) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   if (info.theirs !== 'valid' || !info.comparison) {
     return <Text size="sm">{info.theirs === 'damaged' ? t('external.theirsDamaged') : t('external.theirsNewer')}</Text>;
   }

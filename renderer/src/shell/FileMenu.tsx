@@ -1,12 +1,12 @@
 import { Button, Menu } from '@mantine/core';
 import { IconArchive, IconChevronDown, IconCopy, IconFilePlus, IconFolderOpen, IconHistory } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { useFileActions } from '../kernel/files/useFileActions';
 import { useOpenSession, useWorkspaceSnapshot } from '../kernel/workspace/WorkspaceContext';
 
 /** The File menu: New, Open, Save a copy, Open recent ▸, Show backups. */
 export function FileMenu() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const files = useFileActions();
   const session = useOpenSession();
   const recent = useWorkspaceSnapshot().settings?.recent ?? [];

@@ -1,7 +1,7 @@
 import { ActionIcon, Burger, Button, Group, Kbd, Text, Tooltip } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconArrowBackUp, IconArrowForwardUp, IconSearch } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { useOpenSession, useWorkspaceSnapshot, useWorkspaceStore } from '../kernel/workspace/WorkspaceContext';
 import { HEADER_ITEMS } from './areaRegistry';
 import { FileMenu } from './FileMenu';
@@ -13,7 +13,7 @@ import { ThemeMenu } from './ThemeMenu';
 export const MOD_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
 
 export function HeaderBar({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const store = useWorkspaceStore();
   const session = useOpenSession();
   const { canUndo, canRedo } = useWorkspaceSnapshot();

@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { currentLanguage } from '../kernel/i18n/i18n';
 import { LANGUAGE_OPTIONS } from '../kernel/ui/appearanceOptions';
 import { useWorkspaceStore } from '../kernel/workspace/WorkspaceContext';
@@ -10,7 +10,7 @@ import { useWorkspaceStore } from '../kernel/workspace/WorkspaceContext';
  * current one can still find the way back. The choice is saved in the app settings.
  */
 export function LanguageMenu() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const store = useWorkspaceStore();
   const language = currentLanguage();
   return (

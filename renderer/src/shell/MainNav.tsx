@@ -1,11 +1,11 @@
 import { NavLink, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { hrefFor, type AreaId } from '../kernel/routing/route';
 import { AREAS } from './areaRegistry';
 
 /** Plain links to "#/<area>": real hrefs, so middle-click, keyboard and screen readers behave as expected. */
 export function MainNav({ active, onNavigate }: { active: AreaId; onNavigate: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   return (
     <nav aria-label={t('nav.label')}>
       <Stack gap={4}>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconLifebuoy } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import type { RecoveryFile } from '../../../shared/contract/session';
 import { notifyRpcError } from '../kernel/api/notifyError';
 import { formatDateTime } from '../kernel/i18n/format';
@@ -14,7 +14,7 @@ import { useApi, useWorkspaceStore } from '../kernel/workspace/WorkspaceContext'
  * a recovery file; this offers them at the next start: open them as a new workspace file, or discard.
  */
 export function RecoveryOffer() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const api = useApi();
   const store = useWorkspaceStore();
   const [recoveries, setRecoveries] = useState<RecoveryFile[]>([]);

@@ -1,6 +1,6 @@
 import { Alert, Button, Code, Container, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconFileAlert, IconFilePlus, IconFolderOpen, IconRestore } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import type { FileProblem } from '../../../shared/contract/session';
 import { issueLines } from '../kernel/api/rpcErrorMessage';
 import { useFileActions } from '../kernel/files/useFileActions';
@@ -16,7 +16,7 @@ const MAX_ISSUES = 20;
  * offer the ways forward: the newest good backup, another file, or a new workspace.
  */
 export function RecoveryScreen({ problem }: { problem: FileProblem }) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const files = useFileActions();
   const language = currentLanguage();
   const issues = issueLines(problem.issues, language);

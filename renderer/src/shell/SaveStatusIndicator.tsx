@@ -1,6 +1,6 @@
 import { Group, Loader, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { currentLanguage } from '../kernel/i18n/i18n';
 import { formatDateTime } from '../kernel/i18n/format';
 import { useOpenSession } from '../kernel/workspace/WorkspaceContext';
@@ -8,7 +8,7 @@ import { saveStatusText } from '../kernel/workspace/saveStatusText';
 
 /** Header save state. A polite live region, so screen readers hear "Saving…" / "All changes saved". */
 export function SaveStatusIndicator() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const session = useOpenSession();
   if (!session) return null;
   const { save } = session;

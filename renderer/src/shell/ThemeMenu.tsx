@@ -1,6 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../kernel/i18n/typedT';
 import { THEME_OPTIONS } from '../kernel/ui/appearanceOptions';
 import { useWorkspaceSnapshot, useWorkspaceStore } from '../kernel/workspace/WorkspaceContext';
 
@@ -8,7 +8,7 @@ const ICONS = { light: IconSun, dark: IconMoon, auto: IconDeviceDesktop } as con
 
 /** Light / dark / follow the system; saved in the app settings, applied to Mantine's color scheme. */
 export function ThemeMenu() {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const store = useWorkspaceStore();
   const theme = useWorkspaceSnapshot().settings?.theme ?? 'auto';
   const Icon = ICONS[theme];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatementEmpty, positioningSentence, positioningSentencePieces } from './positioningSentence';
+import { isStatementEmpty, positioningSentence, positioningSentencePieces, STATEMENT_PARTS } from './positioningSentence';
 
 const statement = {
   target: 'young urban professionals', need: 'want tea at the right temperature', product: 'Mingye S2', category: 'smart kettle',
@@ -31,5 +31,26 @@ describe('positioningSentence', () => {
     const empty = { target: '', need: ' ', product: '', category: '', benefit: '', competitor: '', differentiator: '' };
     expect(isStatementEmpty(empty)).toBe(true);
     expect(isStatementEmpty({ ...empty, category: 'kettle' })).toBe(false);
+  });
+
+  // The canvas's preview styles each piece, so the pieces must be right, not only the joined sentence.
+  it('splits the sentence into text and parts, with placeholders for blanks', () => {
+    const parts = { target: ' busy parents ', need: 'want safe water', product: '', category: '', benefit: '', competitor: '', differentiator: '' };
+    const pieces = positioningSentencePieces(parts, 'en');
+    expect(pieces.slice(0, 4)).toEqual([
+      { kind: 'text', text: 'For ' },
+      { kind: 'part', part: 'target', text: 'busy parents', blank: false },
+      { kind: 'text', text: ' who ' },
+      { kind: 'part', part: 'need', text: 'want safe water', blank: false },
+    ]);
+    expect(pieces.filter((piece) => piece.kind === 'part' && piece.blank)).toHaveLength(5);
+    expect(pieces.map((piece) => piece.text).join('')).toBe('For busy parents who want safe water, <product> is a <category> that <benefit>. Unlike <competitor>, it <differentiator>.');
+  });
+
+  it('follows the word order of the language', () => {
+    const empty = Object.fromEntries(STATEMENT_PARTS.map((part) => [part, ''])) as Parameters<typeof positioningSentencePieces>[0];
+    const order = positioningSentencePieces(empty, 'zh-CN').flatMap((piece) => (piece.kind === 'part' ? [piece.part] : []));
+    expect(order).toEqual(['need', 'target', 'product', 'benefit', 'category', 'competitor', 'differentiator']);
+    expect(positioningSentencePieces(empty, 'en').flatMap((piece) => (piece.kind === 'part' ? [piece.part] : []))).toEqual(STATEMENT_PARTS);
   });
 });

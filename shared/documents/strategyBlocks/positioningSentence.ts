@@ -16,7 +16,10 @@ export type SentencePiece =
   | { kind: 'text'; text: string }
   | { kind: 'part'; part: StatementPart; text: string; blank: boolean };
 
-const PARTS: ReadonlySet<string> = new Set<StatementPart>(['target', 'need', 'product', 'category', 'benefit', 'competitor', 'differentiator']);
+/** The seven parts in the order the English sentence reads them (the order of the canvas's fields). */
+export const STATEMENT_PARTS: readonly StatementPart[] = ['target', 'need', 'product', 'category', 'benefit', 'competitor', 'differentiator'];
+
+const PARTS: ReadonlySet<string> = new Set<StatementPart>(STATEMENT_PARTS);
 const isPart = (piece: string): piece is StatementPart => PARTS.has(piece);
 
 /** The sentence as literal text and parts; a blank part carries its placeholder ("<need>", "〈需求〉"). */
@@ -39,5 +42,5 @@ export function positioningSentence(statement: PositioningStatement, language: U
 
 /** True when no part of the statement has been filled in yet. */
 export function isStatementEmpty(statement: PositioningStatement): boolean {
-  return [...PARTS].every((part) => statement[part as StatementPart].trim() === '');
+  return STATEMENT_PARTS.every((part) => statement[part].trim() === '');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_SECTION_IDS } from '../../schema/marketingPlan';
-import { planLabels } from './planLabels';
+import { commonTexts, planTexts } from '../../i18n/texts';
 import { planSectionAnchor, planSectionTitle, printedPlanTitle } from './sectionTitles';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -29,11 +29,12 @@ describe('section titles', () => {
   });
 });
 
-describe('plan labels', () => {
-  it('has every label in both languages and the footer template the host fills in', () => {
-    const en = planLabels('en');
-    const zh = planLabels('zh-CN');
+describe('plan words', () => {
+  it('has every word in both languages and the footer template the host fills in', () => {
+    const en = { ...planTexts.en.print, ...planTexts.en.print.words, ...commonTexts.en };
+    const zh = { ...planTexts['zh-CN'].print, ...planTexts['zh-CN'].print.words, ...commonTexts['zh-CN'] };
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(zh.words).sort()).toEqual(Object.keys(en.words).sort());
     expect(en.footerTemplate).toBe('Page {page} of {total}');
     expect(zh.footerTemplate).toBe('第 {page} 页，共 {total} 页');
     expect(zh.notYetWritten).toBe('尚未填写。');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../schema/primitives';
 import { workshopRecord, type WorkshopRecord } from '../record';
 import { FIXTURE_WORKSHOP_ID, HOSTILE, fixtureWorkspace } from './workshopFixture';
-import { workshopLabels } from './workshopLabels';
+import { durationWords, workshopWords } from './workshopWords';
 import { clockTime, workshopSummaryHtml } from './workshopSummaryHtml';
 
 const recordOf = (language: UiLanguage = 'en'): WorkshopRecord => workshopRecord(fixtureWorkspace(language), FIXTURE_WORKSHOP_ID)!;
@@ -157,17 +157,17 @@ describe('workshopSummaryHtml', () => {
   });
 });
 
-describe('workshopLabels', () => {
+describe('workshopWords', () => {
   it('gives the host a page footer with both placeholders in each language', () => {
-    expect(workshopLabels('en').footerTemplate).toBe('Page {page} of {total}');
-    expect(workshopLabels('zh-CN').footerTemplate).toBe('第 {page} 页，共 {total} 页');
+    expect(workshopWords('en').footerTemplate).toBe('Page {page} of {total}');
+    expect(workshopWords('zh-CN').footerTemplate).toBe('第 {page} 页，共 {total} 页');
   });
 
   it('spells durations without zero parts', () => {
-    const en = workshopLabels('en');
-    expect([en.duration(20, 0), en.duration(0, 45), en.duration(3, 5)]).toEqual(['20 min', '45 s', '3 min 5 s']);
-    const zh = workshopLabels('zh-CN');
-    expect([zh.duration(20, 0), zh.duration(0, 45), zh.duration(3, 5)]).toEqual(['20 分钟', '45 秒', '3 分 5 秒']);
+    const en = workshopWords('en');
+    expect([durationWords(en, 20, 0), durationWords(en, 0, 45), durationWords(en, 3, 5)]).toEqual(['20 min', '45 s', '3 min 5 s']);
+    const zh = workshopWords('zh-CN');
+    expect([durationWords(zh, 20, 0), durationWords(zh, 0, 45), durationWords(zh, 3, 5)]).toEqual(['20 分钟', '45 秒', '3 分 5 秒']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import { isEditableElement } from '../../kernel/ui/editableFocus';
 import { navigate } from '../../kernel/routing/useHashRoute';
 import { PageHeader } from '../../kernel/ui/PageHeader';
@@ -26,7 +26,7 @@ export function viewFromSection(section: string | null): CalendarViewName {
 
 /** The Calendar area: month, week, list, timeline and budget views of the campaigns, and the campaign editor. */
 export function CalendarPage({ section }: { section: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const view = viewFromSection(section);
@@ -57,11 +57,11 @@ export function CalendarPage({ section }: { section: string | null }) {
   return (
     <>
       <Group justify="space-between" align="flex-start" wrap="wrap">
-        <PageHeader title={t('calendar.title')} subtitle={t('calendar.subtitle')} />
+        <PageHeader title={t('title')} subtitle={t('subtitle')} />
         <Group gap="sm">
-          <Button leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} title={`${t('calendar.newCampaign')} (N)`} aria-keyshortcuts="N"
+          <Button leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} title={`${t('newCampaign')} (N)`} aria-keyshortcuts="N"
             onClick={() => newCampaign(view === 'month' || view === 'week' ? date : localToday())}>
-            {t('calendar.newCampaign')}
+            {t('newCampaign')}
           </Button>
           <CalendarIoMenu />
         </Group>
@@ -69,9 +69,9 @@ export function CalendarPage({ section }: { section: string | null }) {
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap" gap="md">
           <SegmentedControl
-            aria-label={t('calendar.views.label')}
+            aria-label={t('views.label')}
             value={view}
-            data={CALENDAR_VIEWS.map((v) => ({ value: v, label: t(`calendar.views.${v}`) }))}
+            data={CALENDAR_VIEWS.map((v) => ({ value: v, label: t(`views.${v}`) }))}
             onChange={(next) => navigate('calendar', viewFromSection(next))}
           />
           {showsColours && <CalendarLegend colorBy={colorBy} onChange={setColorBy} />}

@@ -2,14 +2,15 @@ import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import type { Campaign } from '../../../../shared/schema/campaign';
 import { useUndoableRemoval } from '../../kernel/workspace/useUndoableRemoval';
 import { useRun } from '../../kernel/workspace/WorkspaceContext';
 
 /** Creating and deleting whole campaigns; each is one undoable operation that keeps promotion links true. */
 export function useCampaignActions() {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
+  const { t: tApp } = useT('app');
   const run = useRun();
   const removeWithUndo = useUndoableRemoval();
 
@@ -17,21 +18,21 @@ export function useCampaignActions() {
     /** Adds a finished draft (already validated by the editor); false when the workspace refused it. */
     create(campaign: Campaign): boolean {
       const created = run('campaign.create', { campaign });
-      if (created) notifications.show({ message: t('calendar.editor.created', { name: campaign.name }) });
+      if (created) notifications.show({ message: t('editor.created', { name: campaign.name }) });
       return created;
     },
 
     /** Asks first; then deletes with an Undo notice. onDeleted runs once it is gone (close the editor). */
     confirmDelete(target: Pick<Campaign, 'id' | 'name'>, onDeleted?: () => void): void {
       modals.openConfirmModal({
-        title: t('calendar.editor.deleteTitle'),
-        children: <Text size="sm">{t('calendar.editor.deleteBody', { name: target.name })}</Text>,
-        labels: { confirm: t('calendar.editor.deleteConfirm'), cancel: t('file.cancel') },
+        title: t('editor.deleteTitle'),
+        children: <Text size="sm">{t('editor.deleteBody', { name: target.name })}</Text>,
+        labels: { confirm: t('editor.deleteConfirm'), cancel: tApp('file.cancel') },
         confirmProps: { color: 'red' },
         onConfirm: () => {
-          if (removeWithUndo(t('calendar.editor.deleted', { name: target.name }), 'campaign.remove', { campaignId: target.id })) onDeleted?.();
+          if (removeWithUndo(t('editor.deleted', { name: target.name }), 'campaign.remove', { campaignId: target.id })) onDeleted?.();
         },
       });
     },
-  }), [run, t, removeWithUndo]);
+  }), [run, t, tApp, removeWithUndo]);
 }

@@ -1,6 +1,6 @@
 import { Alert, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import { formatDateTime } from '../../kernel/i18n/format';
 import { currentLanguage } from '../../kernel/i18n/i18n';
 import { saveStatusText } from '../../kernel/workspace/saveStatusText';
@@ -12,7 +12,8 @@ const COUNT_KEYS: (keyof WorkspaceCounts)[] = ['strategies', 'campaigns', 'event
 
 /** What is open, what it holds and whether it is safely saved — the first thing a user sees. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t } = useT('dashboard');
+  const { t: tApp } = useT('app');
   const session = useOpenSession();
   if (!session) return null;
   const { workspace, save } = session;
@@ -21,23 +22,23 @@ export function DashboardPage() {
 
   return (
     <>
-      <PageHeader title={t('dashboard.title')} />
+      <PageHeader title={t('title')} />
       <Stack gap="lg" maw={1040}>
         <div>
           <Title order={2} size="h3">{workspace.name}</Title>
-          <Text c="dimmed">{workspace.company.name.trim() || t('dashboard.noCompany')}</Text>
+          <Text c="dimmed">{workspace.company.name.trim() || t('noCompany')}</Text>
         </div>
         {session.migratedFrom !== null && (
           <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />}>
-            {t('migrated', { version: session.migratedFrom })}
+            {tApp('migrated', { version: session.migratedFrom })}
           </Alert>
         )}
         <section aria-labelledby="dashboard-counts">
-          <Title id="dashboard-counts" order={2} size="h4" mb="sm">{t('dashboard.counts')}</Title>
+          <Title id="dashboard-counts" order={2} size="h4" mb="sm">{t('counts')}</Title>
           <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="md">
             {COUNT_KEYS.map((key) => (
               <Card key={key} withBorder padding="md" radius="md">
-                <Text size="sm" c="dimmed" id={`count-${key}`}>{t(`dashboard.${key}`)}</Text>
+                <Text size="sm" c="dimmed" id={`count-${key}`}>{t(key)}</Text>
                 <Text fz={28} fw={700} aria-labelledby={`count-${key}`}>{counts[key]}</Text>
               </Card>
             ))}
@@ -47,16 +48,16 @@ export function DashboardPage() {
           <Stack gap="sm">
             <Group gap="xl" align="flex-start">
               <div>
-                <Text size="sm" c="dimmed">{t('dashboard.saveStatus')}</Text>
-                <Text fw={600} c={save.state === 'error' ? 'red' : undefined}>{saveStatusText(save, t)}</Text>
+                <Text size="sm" c="dimmed">{t('saveStatus')}</Text>
+                <Text fw={600} c={save.state === 'error' ? 'red' : undefined}>{saveStatusText(save, tApp)}</Text>
               </div>
               <div>
-                <Text size="sm" c="dimmed">{t('dashboard.lastSaved')}</Text>
-                <Text fw={600}>{save.lastSavedAt ? formatDateTime(save.lastSavedAt, language) : t('save.neverSaved')}</Text>
+                <Text size="sm" c="dimmed">{t('lastSaved')}</Text>
+                <Text fw={600}>{save.lastSavedAt ? formatDateTime(save.lastSavedAt, language) : tApp('save.neverSaved')}</Text>
               </div>
             </Group>
             <div>
-              <Text size="sm" c="dimmed">{t('dashboard.filePath')}</Text>
+              <Text size="sm" c="dimmed">{t('filePath')}</Text>
               <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>{session.filePath}</Code>
             </div>
           </Stack>

@@ -1,15 +1,14 @@
 import { IconFileText } from '@tabler/icons-react';
 import { defineArea } from '../../kernel/areas/areaDescriptor';
+import { documentsNamespace } from './i18n/texts';
 import { DocumentsPage } from './DocumentsPage';
-import { documentsEn } from './i18n/documentsEn';
-import { documentsZh } from './i18n/documentsZh';
 import { useDocumentPaletteActions } from './useDocumentPaletteActions';
 
 declare module '../../kernel/routing/route' {
   interface AreaIds { documents: true }
 }
 declare module '../../kernel/i18n/resources' {
-  interface AreaNamespaces { documents: typeof documentsEn }
+  interface AreaNamespaces { documents: typeof documentsNamespace.en }
 }
 
 /** Product documents: the list and search, the editor, versions, change records and templates. */
@@ -18,6 +17,6 @@ export const area = defineArea({
   navKey: 'nav.documents',
   icon: IconFileText,
   page: DocumentsPage,
-  resources: { en: { documents: documentsEn }, 'zh-CN': { documents: documentsZh } },
+  resources: { en: { documents: documentsNamespace.en }, 'zh-CN': { documents: documentsNamespace['zh-CN'] } },
   usePaletteGroup: useDocumentPaletteActions,
 });

@@ -5,7 +5,8 @@ import { searchDocuments } from '../../../../shared/documents/search';
 import { navigate } from '../../kernel/routing/useHashRoute';
 import { useOpenSession } from '../../kernel/workspace/WorkspaceContext';
 import { NEW_SECTION, TEMPLATES_SECTION } from './sections';
-import { useDocumentsT } from './useDocumentsT';
+import { useT } from '../../kernel/i18n/typedT';
+import { tFor } from '../../kernel/i18n/typedT';
 
 /**
  * The Documents part of the Ctrl/Cmd+K palette: new document, templates, every document by
@@ -13,11 +14,11 @@ import { useDocumentsT } from './useDocumentsT';
  * records (each with the matching snippet).
  */
 export function useDocumentPaletteActions(query: string): { group: string; actions: SpotlightActionData[] } {
-  const { t, i18n } = useDocumentsT();
+  const { t } = useT('documents');
   const session = useOpenSession();
   const documents = session?.workspace.documents;
   return useMemo(() => {
-    const fixed = (key: 'palette.new' | 'palette.templates') => [i18n.getFixedT('en', 'documents')(key), i18n.getFixedT('zh-CN', 'documents')(key)];
+    const fixed = (key: 'palette.new' | 'palette.templates') => [tFor('documents', 'en')(key), tFor('documents', 'zh-CN')(key)];
     const actions: SpotlightActionData[] = [
       { id: 'document-new', label: t('palette.new'), keywords: fixed('palette.new'), onClick: () => navigate('documents', NEW_SECTION) },
       { id: 'document-templates', label: t('palette.templates'), keywords: fixed('palette.templates'), onClick: () => navigate('documents', TEMPLATES_SECTION) },
@@ -45,5 +46,5 @@ export function useDocumentPaletteActions(query: string): { group: string; actio
       }
     }
     return { group: t('palette.group'), actions };
-  }, [documents, query, t, i18n]);
+  }, [documents, query, t]);
 }

@@ -13,11 +13,11 @@ import { PlanSettingsForm } from './builder/PlanSettingsForm';
 import { SectionList } from './builder/SectionList';
 import { PdfPages } from './preview/PdfPages';
 import { usePlanPdf, type PlanPdfState } from './usePlanPdf';
-import { usePlanT } from './usePlanT';
+import { useT } from '../../kernel/i18n/typedT';
 
 /** The Marketing plan area: the saved plan settings beside a page-for-page preview of the PDF. */
 export function PlanPage() {
-  const { t } = usePlanT();
+  const { t } = useT('plan');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const api = useApi();

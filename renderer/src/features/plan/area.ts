@@ -1,14 +1,13 @@
 import { IconPresentationAnalytics } from '@tabler/icons-react';
 import { defineArea } from '../../kernel/areas/areaDescriptor';
-import { planEn } from './i18n/planEn';
-import { planZh } from './i18n/planZh';
+import { planNamespace } from './i18n/texts';
 import { PlanPage } from './PlanPage';
 
 declare module '../../kernel/routing/route' {
   interface AreaIds { plan: true }
 }
 declare module '../../kernel/i18n/resources' {
-  interface AreaNamespaces { plan: typeof planEn }
+  interface AreaNamespaces { plan: typeof planNamespace.en }
 }
 
 /** The marketing plan: sections chosen and ordered, previewed and written as a PDF. */
@@ -17,5 +16,5 @@ export const area = defineArea({
   navKey: 'nav.plan',
   icon: IconPresentationAnalytics,
   page: PlanPage,
-  resources: { en: { plan: planEn }, 'zh-CN': { plan: planZh } },
+  resources: { en: { plan: planNamespace.en }, 'zh-CN': { plan: planNamespace['zh-CN'] } },
 });

@@ -2,11 +2,11 @@ import type { WorkspaceApi } from '../../../../shared/contract/client';
 import { richToHtml } from '../../../../shared/documents/export/htmlWriter';
 import { resolveStrategyBlocks } from '../../../../shared/documents/strategyBlocks/resolveStrategyBlocks';
 import { versionLabel } from '../../../../shared/documents/versions';
+import { planTexts } from '../../../../shared/i18n/texts';
 import { monthsInPeriod } from '../../../../shared/plan/planPeriod';
 import { planStrategies } from '../../../../shared/plan/planStrategies';
 import type { PlanAppendix } from '../../../../shared/plan/print/planContext';
 import { planDocumentHtml } from '../../../../shared/plan/print/planDocument';
-import { planLabels } from '../../../../shared/plan/print/planLabels';
 import { printedPlanTitle } from '../../../../shared/plan/print/sectionTitles';
 import type { UiLanguage } from '../../../../shared/schema/primitives';
 import type { Workspace } from '../../../../shared/schema/workspace';
@@ -22,7 +22,7 @@ export type PlanPdfResult =
   | { ok: false; step: PlanPdfStep; message: string; unsupported: boolean };
 
 function appendicesOf(workspace: Workspace, language: UiLanguage): PlanAppendix[] {
-  const t = i18n.getFixedT(language);
+  const t = i18n.getFixedT(language, 'app');
   return workspace.marketingPlan.documentIds.flatMap((id) => {
     const doc = workspace.documents.find((candidate) => candidate.id === id);
     if (!doc) return [];
@@ -75,7 +75,7 @@ export async function makePlanPdf(api: WorkspaceApi, workspace: Workspace, langu
   onStep('printing');
   const result = await api.renderPdf({
     html, pageSize: plan.pageSize, margins: plan.margins,
-    headerText: printedPlanTitle(plan, language), footerText: planLabels(language).footerTemplate,
+    headerText: printedPlanTitle(plan, language), footerText: planTexts[language].print.footerTemplate,
   });
   if (!result.ok) return { ok: false, step: 'printing', message: result.error.message, unsupported: result.error.code === 'unsupported' };
   return { ok: true, bytes: base64ToBytes(result.value.pdfBase64), html };

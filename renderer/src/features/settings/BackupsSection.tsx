@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconFolder, IconRefresh, IconRestore } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import type { BackupInfo } from '../../../../shared/contract/session';
 import { notifyRpcError } from '../../kernel/api/notifyError';
 import { useFileActions } from '../../kernel/files/useFileActions';
@@ -14,7 +14,8 @@ import { SettingsSection } from './SettingsSection';
 
 /** Rolling backups: when, why, how big, and a way to open one without touching the current file. */
 export function BackupsSection() {
-  const { t } = useTranslation();
+  const { t } = useT('settings');
+  const { t: tApp } = useT('app');
   const api = useApi();
   const files = useFileActions();
   const session = useOpenSession();
@@ -60,9 +61,9 @@ export function BackupsSection() {
   const restore = async (backup: BackupInfo) => {
     const time = formatDateTime(backup.savedAt, language);
     const confirmed = await confirm({
-      title: t('settings.confirmRestoreTitle'),
-      body: t('settings.confirmRestoreBody', { time }),
-      confirmLabel: t('settings.confirmRestore'),
+      title: t('confirmRestoreTitle'),
+      body: t('confirmRestoreBody', { time }),
+      confirmLabel: t('confirmRestore'),
     });
     if (confirmed) await files.restoreBackup(backup.id);
   };
@@ -70,31 +71,31 @@ export function BackupsSection() {
   const newestFirst = [...(listing?.backups ?? [])].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 
   return (
-    <SettingsSection id="backups" title={t('settings.backups')}>
+    <SettingsSection id="backups" title={t('backups')}>
       <Stack gap="md">
-        <Text size="sm">{t('settings.backupsIntro')}</Text>
+        <Text size="sm">{t('backupsIntro')}</Text>
         <Group gap="sm">
           <Button variant="default" leftSection={<IconFolder size={16} aria-hidden />} onClick={() => void showFolder()} disabled={!listing}>
-            {t('settings.showFolder')}
+            {t('showFolder')}
           </Button>
           <Button variant="subtle" leftSection={<IconRefresh size={16} aria-hidden />} onClick={() => void refresh()}>
-            {t('settings.refresh')}
+            {t('refresh')}
           </Button>
         </Group>
-        {showFolderPath && listing && <CopyablePath path={listing.folder} label={t('settings.folderPath')} />}
+        {showFolderPath && listing && <CopyablePath path={listing.folder} label={t('folderPath')} />}
         {!listing ? (
-          <Group gap="xs"><Loader size="xs" aria-hidden /><Text size="sm">{t('settings.loadingBackups')}</Text></Group>
+          <Group gap="xs"><Loader size="xs" aria-hidden /><Text size="sm">{t('loadingBackups')}</Text></Group>
         ) : newestFirst.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('settings.noBackups')}</Text>
+          <Text size="sm" c="dimmed">{t('noBackups')}</Text>
         ) : (
           <Table.ScrollContainer minWidth={560} mah={420}>
             <Table striped highlightOnHover stickyHeader>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('settings.backupTime')}</Table.Th>
-                  <Table.Th>{t('settings.backupReason')}</Table.Th>
-                  <Table.Th>{t('settings.backupSize')}</Table.Th>
-                  <Table.Th>{t('settings.backupActions')}</Table.Th>
+                  <Table.Th>{t('backupTime')}</Table.Th>
+                  <Table.Th>{t('backupReason')}</Table.Th>
+                  <Table.Th>{t('backupSize')}</Table.Th>
+                  <Table.Th>{t('backupActions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -103,17 +104,17 @@ export function BackupsSection() {
                   return (
                     <Table.Tr key={backup.id}>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{time}</Table.Td>
-                      <Table.Td>{t(`enums.backupReason.${backup.reason}`)}</Table.Td>
+                      <Table.Td>{tApp(`enums.backupReason.${backup.reason}`)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(backup.sizeBytes, language)}</Table.Td>
                       <Table.Td>
                         <Button
                           size="compact-sm"
                           variant="light"
                           leftSection={<IconRestore size={14} aria-hidden />}
-                          aria-label={t('settings.openBackupLabel', { time })}
+                          aria-label={t('openBackupLabel', { time })}
                           onClick={() => void restore(backup)}
                         >
-                          {t('settings.openBackup')}
+                          {t('openBackup')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>

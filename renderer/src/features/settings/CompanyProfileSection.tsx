@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import { companyProfile } from '../../../../shared/schema/workspace';
 import { useCanEdit, useOpenSession, useRun } from '../../kernel/workspace/WorkspaceContext';
 import { CompanyLogoField } from './CompanyLogoField';
@@ -10,7 +10,7 @@ type TextField = 'name' | 'industry' | 'website' | 'description';
 
 /** The company the plan is for. Each field is its own undoable edit. */
 export function CompanyProfileSection() {
-  const { t } = useTranslation();
+  const { t } = useT('settings');
   const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
@@ -29,14 +29,14 @@ export function CompanyProfileSection() {
   );
 
   return (
-    <SettingsSection id="company" title={t('settings.company')}>
+    <SettingsSection id="company" title={t('company')}>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          {field('name', t('settings.companyName'))}
-          {field('industry', t('settings.industry'))}
+          {field('name', t('companyName'))}
+          {field('industry', t('industry'))}
         </SimpleGrid>
-        {field('website', t('settings.website'))}
-        {field('description', t('settings.description'), true)}
+        {field('website', t('website'))}
+        {field('description', t('description'), true)}
         <CompanyLogoField logo={company.logoDataUrl} disabled={!canEdit} />
       </Stack>
     </SettingsSection>

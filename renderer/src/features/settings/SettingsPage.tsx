@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import { PageHeader } from '../../kernel/ui/PageHeader';
 import { AppearanceSection } from './AppearanceSection';
 import { BackupsSection } from './BackupsSection';
@@ -10,7 +10,7 @@ import { WorkspaceSettingsSection } from './WorkspaceSettingsSection';
 
 /** Settings; "#/settings/<section>" scrolls to a section and moves focus to its heading. */
 export function SettingsPage({ section }: { section: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useT('settings');
 
   useEffect(() => {
     if (!section) return;
@@ -22,7 +22,7 @@ export function SettingsPage({ section }: { section: string | null }) {
 
   return (
     <>
-      <PageHeader title={t('settings.title')} />
+      <PageHeader title={t('title')} />
       <Stack gap="lg" maw={960}>
         <AppearanceSection />
         <CompanyProfileSection />

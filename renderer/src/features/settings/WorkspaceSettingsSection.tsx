@@ -1,5 +1,5 @@
 import { Select, SimpleGrid, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import { workspace as workspaceSchema, workspaceSettings, type WorkspaceSettings } from '../../../../shared/schema/workspace';
 import { monthNames } from '../../kernel/i18n/format';
 import { currentLanguage } from '../../kernel/i18n/i18n';
@@ -9,7 +9,7 @@ import { ValidatedTextField } from '../../kernel/ui/fields/ValidatedTextField';
 
 /** Settings stored in the workspace file itself, so they travel with it. */
 export function WorkspaceSettingsSection() {
-  const { t } = useTranslation();
+  const { t } = useT('settings');
   const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
@@ -21,10 +21,10 @@ export function WorkspaceSettingsSection() {
     run('settings.update', { [key]: value });
 
   return (
-    <SettingsSection id="workspace" title={t('settings.workspace')}>
+    <SettingsSection id="workspace" title={t('workspace')}>
       <Stack gap="md">
         <ValidatedTextField
-          label={t('settings.workspaceName')}
+          label={t('workspaceName')}
           value={name}
           schema={workspaceSchema.shape.name}
           disabled={!canEdit}
@@ -32,16 +32,16 @@ export function WorkspaceSettingsSection() {
         />
         <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
           <ValidatedTextField
-            label={t('settings.currency')}
+            label={t('currency')}
             value={settings.currency}
             schema={workspaceSettings.shape.currency}
             disabled={!canEdit}
-            description={t('settings.currencyHint')}
+            description={t('currencyHint')}
             onCommit={(value) => setSetting('currency', value)}
           />
           <Select
-            label={t('settings.fiscalYearStart')}
-            description={t('settings.fiscalYearHint')}
+            label={t('fiscalYearStart')}
+            description={t('fiscalYearHint')}
             data={months}
             value={String(settings.fiscalYearStartMonth)}
             disabled={!canEdit}
@@ -51,12 +51,12 @@ export function WorkspaceSettingsSection() {
             }}
           />
           <Select
-            label={t('settings.priorityScheme')}
+            label={t('priorityScheme')}
             data={[
-              { value: 'moscow', label: t('settings.moscow') },
-              { value: 'p0-p3', label: t('settings.p0p3') },
+              { value: 'moscow', label: t('moscow') },
+              { value: 'p0-p3', label: t('p0p3') },
             ]}
-            description={t('settings.prioritySchemeHint')}
+            description={t('prioritySchemeHint')}
             value={settings.requirementPriorityScheme}
             disabled={!canEdit}
             allowDeselect={false}

@@ -1,16 +1,16 @@
 import { Badge, NavLink, Paper, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import type { Strategy } from '../../../../shared/schema/strategy';
 import { overallCompleteness } from '../../../../shared/strategy/completeness';
 import { hrefFor } from '../../kernel/routing/route';
 
 /** The workspace's strategies, one per product or market, with how complete each canvas is. */
 export function StrategyList({ strategies, activeId }: { strategies: readonly Strategy[]; activeId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const percents = useMemo(() => new Map(strategies.map((s) => [s.id, overallCompleteness(s).percent])), [strategies]);
   return (
-    <Paper withBorder radius="md" p={6} component="nav" aria-label={t('strategy.listLabel')}>
+    <Paper withBorder radius="md" p={6} component="nav" aria-label={t('listLabel')}>
       <Stack gap={2}>
         {strategies.map((strategy) => (
           <NavLink

@@ -1,6 +1,6 @@
 import { Alert, Button, EmptyState, Grid, Group } from '@mantine/core';
 import { IconArrowsLeftRight, IconBulb, IconPlus } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../kernel/i18n/typedT';
 import { navigate } from '../../kernel/routing/useHashRoute';
 import { PageHeader } from '../../kernel/ui/PageHeader';
 import { useCanEdit, useOpenSession } from '../../kernel/workspace/WorkspaceContext';
@@ -14,7 +14,7 @@ export const COMPARE_SECTION = 'compare';
 
 /** The Strategy area: the list of strategies beside the selected canvas, or the comparison. */
 export function StrategyPage({ section }: { section: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const actions = useStrategyActions();
@@ -23,10 +23,10 @@ export function StrategyPage({ section }: { section: string | null }) {
 
   const headerActions = (
     <Group gap="sm">
-      <Button leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} onClick={actions.create}>{t('strategy.newStrategy')}</Button>
+      <Button leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} onClick={actions.create}>{t('newStrategy')}</Button>
       {strategies.length > 0 && (
         <Button variant="default" leftSection={<IconArrowsLeftRight size={16} aria-hidden />} onClick={() => navigate('strategy', COMPARE_SECTION)}>
-          {t('strategy.compare')}
+          {t('compare')}
         </Button>
       )}
     </Group>
@@ -35,16 +35,16 @@ export function StrategyPage({ section }: { section: string | null }) {
   if (strategies.length === 0) {
     return (
       <>
-        <PageHeader title={t('strategy.title')} subtitle={t('strategy.subtitle')} />
+        <PageHeader title={t('title')} subtitle={t('subtitle')} />
         <EmptyState
           align="left"
           variant="light"
           icon={<IconBulb aria-hidden />}
-          title={t('strategy.emptyTitle')}
-          description={t('strategy.emptyBody')}
+          title={t('emptyTitle')}
+          description={t('emptyBody')}
           maw={720}
         >
-          <Button mt="md" leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} onClick={actions.create}>{t('strategy.createFirst')}</Button>
+          <Button mt="md" leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} onClick={actions.create}>{t('createFirst')}</Button>
         </EmptyState>
       </>
     );
@@ -56,7 +56,7 @@ export function StrategyPage({ section }: { section: string | null }) {
   return (
     <>
       <Group justify="space-between" align="flex-start" wrap="wrap">
-        <PageHeader title={t('strategy.title')} subtitle={t('strategy.subtitle')} />
+        <PageHeader title={t('title')} subtitle={t('subtitle')} />
         {headerActions}
       </Group>
       <Grid gap="lg">
@@ -64,7 +64,7 @@ export function StrategyPage({ section }: { section: string | null }) {
           <StrategyList strategies={strategies} activeId={selected?.id ?? null} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 9 }}>
-          {selected ? <StrategyCanvas key={selected.id} strategy={selected} /> : <Alert color="yellow">{t('strategy.notFound')}</Alert>}
+          {selected ? <StrategyCanvas key={selected.id} strategy={selected} /> : <Alert color="yellow">{t('notFound')}</Alert>}
         </Grid.Col>
       </Grid>
     </>

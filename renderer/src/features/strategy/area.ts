@@ -1,7 +1,6 @@
 import { IconTarget } from '@tabler/icons-react';
 import { defineArea } from '../../kernel/areas/areaDescriptor';
-import { strategyEn } from './i18n/strategyEn';
-import { strategyZh } from './i18n/strategyZh';
+import { strategyNamespace } from './i18n/texts';
 import { StrategyPage } from './StrategyPage';
 import { useStrategyPaletteGroup } from './useStrategyPaletteGroup';
 
@@ -9,7 +8,7 @@ declare module '../../kernel/routing/route' {
   interface AreaIds { strategy: true }
 }
 declare module '../../kernel/i18n/resources' {
-  interface AreaTranslation { strategy: typeof strategyEn }
+  interface AreaNamespaces { strategy: typeof strategyNamespace.en }
 }
 
 /** Strategy canvases, their charts and the side-by-side comparison. */
@@ -18,6 +17,6 @@ export const area = defineArea({
   navKey: 'nav.strategy',
   icon: IconTarget,
   page: StrategyPage,
-  resources: { en: { translation: { strategy: strategyEn } }, 'zh-CN': { translation: { strategy: strategyZh } } },
+  resources: { en: { strategy: strategyNamespace.en }, 'zh-CN': { strategy: strategyNamespace['zh-CN'] } },
   usePaletteGroup: useStrategyPaletteGroup,
 });

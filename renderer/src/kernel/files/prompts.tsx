@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/typedT';
 import { i18n } from '../i18n/i18n';
 
 /**
@@ -10,7 +10,7 @@ import { i18n } from '../i18n/i18n';
  */
 
 function PathForm({ initial, onSubmit, onCancel }: { initial: string; onSubmit: (path: string) => void; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent) => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/typedT';
 import type { MethodInput } from '../../../../shared/contract/contract';
 import { notifyRpcError, notifySuccess } from '../api/notifyError';
 import { navigate } from '../routing/useHashRoute';
@@ -24,7 +24,7 @@ export function useFileActions(): FileActions {
   const api = useApi();
   const store = useWorkspaceStore();
   const { session, appInfo } = useWorkspaceSnapshot();
-  const { t } = useTranslation();
+  const { t } = useT('app');
 
   const currentPath = session?.state === 'open' ? session.filePath : session?.state === 'failed' ? session.problem.filePath : appInfo?.defaultWorkspacePath ?? '';
   const workspaceName = session?.state === 'open' ? session.workspace.name : null;
@@ -90,7 +90,7 @@ export function useFileActions(): FileActions {
         const result = await api.restoreBackup({ backupId });
         if (!result.ok) return notifyRpcError(result.error);
         store.replaceSession(result.value);
-        if (result.value.state === 'open') notifySuccess(t('settings.restored', { path: result.value.filePath }));
+        if (result.value.state === 'open') notifySuccess(t('file.backupRestored', { path: result.value.filePath }));
         navigate('dashboard');
       },
       showBackups() {

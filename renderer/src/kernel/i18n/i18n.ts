@@ -1,8 +1,11 @@
 import i18next from 'i18next';
+import type { i18n as I18nInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { commonTexts } from '../../../../shared/i18n/texts';
 import type { UiLanguage } from '../../../../shared/schema/primitives';
 import { en } from './en';
 import type { AreaResources } from './resources';
+import type { Ns, TFn } from './keys';
 import { zhCN } from './zhCN';
 
 /**
@@ -13,17 +16,24 @@ export function guessLanguage(): UiLanguage {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-export const i18n = i18next.createInstance();
+/** The i18next instance with typed `t` (see typedT.ts). */
+export type TypedI18n = Omit<I18nInstance, 't' | 'getFixedT'> & {
+  t: TFn<'app'>;
+  getFixedT<N extends Ns = 'app'>(lng: string | null, ns?: N): TFn<N>;
+};
 
-void i18n.use(initReactI18next).init({
-  // The kernel's own texts; each area adds its own with addAreaResources before the first render
-  // (copies, so the areas' subtrees merge into this instance's store, not into the imported objects).
+/** The raw instance, for react-i18next's provider only. */
+export const i18nInstance = i18next.createInstance();
+export const i18n = i18nInstance as unknown as TypedI18n;
+
+void i18nInstance.use(initReactI18next).init({
+  // The kernel's own texts; each area adds its namespace with addAreaResources before the first render.
   resources: {
-    en: { translation: { ...en } },
-    'zh-CN': { translation: { ...zhCN } },
+    en: { app: en, common: commonTexts.en },
+    'zh-CN': { app: zhCN, common: commonTexts['zh-CN'] },
   },
-  ns: ['translation'],
-  defaultNS: 'translation',
+  ns: ['app', 'common'],
+  defaultNS: 'app',
   lng: guessLanguage(),
   fallbackLng: 'en',
   // React escapes output itself; escaping here too would show "&amp;" in labels.
@@ -39,15 +49,11 @@ export function applyLanguage(language: UiLanguage): void {
   document.documentElement.lang = language;
 }
 
-/**
- * Registers an area's texts (the shell does it for every registered area at startup). Subtrees of
- * `translation` are merged into it; large areas get their own namespace so typed keys stay within
- * TypeScript's limits.
- */
+/** Registers an area's namespace (the shell does it for every registered area at startup). */
 export function addAreaResources(resources: AreaResources): void {
   for (const [language, bundle] of Object.entries(resources)) {
     for (const [namespace, texts] of Object.entries(bundle)) {
-      if (texts) i18n.addResourceBundle(language, namespace, texts, true, false);
+      if (texts) i18nInstance.addResourceBundle(language, namespace, texts, true, false);
     }
   }
 }

@@ -1,12 +1,9 @@
 import 'i18next';
-import type { en } from './en';
-import type { AreaNamespaces, AreaTranslation } from './resources';
 
-// Typed keys: a typo in t('...') fails the typecheck instead of showing a raw key to users.
-// The kernel's own texts plus what each area declares in its area.ts (see resources.ts).
+// No `resources` here on purpose: i18next's generic TFunction over typed resources costs over half
+// the renderer's type-check. The keys are checked by the narrower `TFn` in typedT.ts instead.
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: AreaNamespaces & { translation: typeof en & AreaTranslation };
+    defaultNS: 'app';
   }
 }

@@ -1,7 +1,7 @@
-import type { ParseKeys } from 'i18next';
 import { i18n } from './i18n';
+import type { Ns, TKey } from './typedT';
 
 /** Both languages' words as keywords, so "策略" and "strategy" find the same palette action either way. */
-export function keywordsFor(key: ParseKeys): string[] {
-  return [i18n.getFixedT('en')(key), i18n.getFixedT('zh-CN')(key)];
+export function keywordsFor<N extends Ns = 'app'>(key: TKey<N>, ns?: N): string[] {
+  return [i18n.getFixedT('en', ns ?? 'app')(key as never), i18n.getFixedT('zh-CN', ns ?? 'app')(key as never)];
 }

@@ -1,2 +1,2 @@
-/** The shape a translation must have: the same keys as the English text, any strings. */
-export type TranslationOf<T> = { -readonly [K in keyof T]: T[K] extends string ? string : TranslationOf<T[K]> };
+/** The shape a translation must have: the same keys as the English text, any strings (shared/i18n/text.ts). */
+export type { TranslationOf } from '../../../../shared/i18n/text';

@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/typedT';
 import { workshopOrigin } from '../../../../shared/workshop/promotion';
 import { formatCalendarDate } from '../i18n/format';
 import { currentLanguage } from '../i18n/i18n';
@@ -12,14 +12,14 @@ import { useOpenSession } from '../workspace/WorkspaceContext';
  * created, linking to that workshop; nothing for items added by hand.
  */
 export function WorkshopOriginBadge({ itemId }: { itemId: string }) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('app');
   const session = useOpenSession();
   const origin = session ? workshopOrigin(session.workspace, itemId) : null;
   if (!session || !origin) return null;
   const decision = session.workspace.workshops.find((w) => w.id === origin.workshopId)?.decisions.find((d) => d.id === origin.decisionId);
-  const label = t('origin.badge', { title: origin.workshopTitle, date: formatCalendarDate(origin.date, currentLanguage()) });
+  const label = t('workshopOrigin.badge', { title: origin.workshopTitle, date: formatCalendarDate(origin.date, currentLanguage()) });
   return (
-    <Tooltip label={t('origin.tooltip', { text: decision?.text ?? '' })} multiline maw={360} withinPortal>
+    <Tooltip label={t('workshopOrigin.tooltip', { text: decision?.text ?? '' })} multiline maw={360} withinPortal>
       <Badge
         component="a"
         href={hrefFor('workshop', origin.workshopId)}

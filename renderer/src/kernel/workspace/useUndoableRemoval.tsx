@@ -1,7 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/typedT';
 import type { OperationArgs, OperationName } from '../../../../shared/ops/registry';
 import { useWorkspaceStore } from './WorkspaceContext';
 
@@ -13,7 +13,7 @@ export type UndoableRemoval = <N extends OperationName>(message: string, op: N, 
  */
 export function useUndoableRemoval(): UndoableRemoval {
   const store = useWorkspaceStore();
-  const { t } = useTranslation();
+  const { t } = useT('app');
   return useCallback(<N extends OperationName>(message: string, op: N, args: OperationArgs<N>) => {
     if (!store.run(op, args)) return false;
     const entry = store.latestEdit();

@@ -1,6 +1,6 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { MarketingBudget } from '../../../../../shared/schema/campaign';
 import { monthNames } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
@@ -24,7 +24,8 @@ interface BudgetEditorProps {
  * field says so as you type and keeps the draft).
  */
 export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
+  const { t: tStrategy } = useT('strategy');
   const run = useRun();
   const canEdit = useCanEdit();
   const months = monthNames(currentLanguage());
@@ -61,7 +62,7 @@ export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEdit
             {CHANNELS.map((channel, index) => (
               <NumberField
                 key={channel}
-                label={t(`strategy.channels.types.${channel}`)}
+                label={tStrategy(`channels.types.${channel}`)}
                 value={channelValues[index] ?? null}
                 nullable
                 min={0}

@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { BudgetRollup } from '../../../../../shared/calendar/budgetRollup';
 
 interface FigureProps {
@@ -21,7 +21,7 @@ function Figure({ label, value, hint, danger }: FigureProps) {
 
 /** The year in four numbers; a negative remaining figure is red (the budget is overspent). */
 export function BudgetSummary({ rollup, formatValue }: { rollup: BudgetRollup; formatValue: (n: number) => string }) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const notSet = t('budget.summary.notSet');
   return (
     <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">

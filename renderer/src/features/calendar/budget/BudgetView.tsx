@@ -1,6 +1,6 @@
 import { Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { budgetRollup } from '../../../../../shared/calendar/budgetRollup';
 import { formatMoney, monthNames } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
@@ -24,7 +24,8 @@ function compactMoney(currency: string, language: string): (n: number) => string
 
 /** Annual marketing budget for a chosen year: the editor, the year in numbers, charts and what is over. */
 export function BudgetView() {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
+  const { t: tStrategy } = useT('strategy');
   const session = useOpenSession();
   const language = currentLanguage();
   const currentYear = new Date().getFullYear();
@@ -41,8 +42,8 @@ export function BudgetView() {
   const formatTick = useMemo(() => compactMoney(currency, language), [currency, language]);
 
   const channelBars = useMemo<BudgetBar[]>(() => rollup.byChannel.map((line) => ({
-    ...line, label: line.channel === 'none' ? t('budget.timeline.noChannel') : t(`strategy.channels.types.${line.channel}`),
-  })), [rollup, t]);
+    ...line, label: line.channel === 'none' ? t('budget.timeline.noChannel') : tStrategy(`channels.types.${line.channel}`),
+  })), [rollup, t, tStrategy]);
   const monthBars = useMemo<BudgetBar[]>(() => {
     const names = monthNames(language);
     const short = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });

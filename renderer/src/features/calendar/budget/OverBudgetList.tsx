@@ -1,5 +1,5 @@
 import { Anchor, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import { navigate } from '../../../kernel/routing/useHashRoute';
 
@@ -20,7 +20,7 @@ interface OverBudgetListProps {
 
 /** What went over in the year: channels and months past their allocation, and campaigns past their own plan. */
 export function OverBudgetList({ year, channels, months, campaigns, formatValue }: OverBudgetListProps) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const nothing = channels.length === 0 && months.length === 0 && campaigns.length === 0;
   const line = (entry: OverLine) => t('budget.over.lineOver', {
     name: entry.name, spent: formatValue(entry.actual), allocated: formatValue(entry.allocated), over: formatValue(entry.actual - entry.allocated),

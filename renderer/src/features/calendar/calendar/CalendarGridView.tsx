@@ -7,7 +7,7 @@ import FullCalendar from '@fullcalendar/react';
 import { Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { navigate } from '../../../kernel/routing/useHashRoute';
@@ -57,7 +57,8 @@ const CAP_ABOVE = 200;
  * dates for keyboard users.
  */
 export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange, onOpenCampaign, onNewCampaign }: CalendarGridViewProps) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
+  const { t: tApp } = useT('app');
   const language = currentLanguage();
   const store = useWorkspaceStore();
   const run = useRun();
@@ -69,7 +70,7 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
     const all = campaignsToEvents(campaigns, colorBy, shown);
     if (view !== 'month') return { events: all, capped: false };
     return capEventsPerDay(all, shown, {
-      perDay: MONTH_DAY_EVENTS, capAbove: CAP_ABOVE, moreLabel: (count) => t('calendar.grid.more', { count }),
+      perDay: MONTH_DAY_EVENTS, capAbove: CAP_ABOVE, moreLabel: (count) => t('grid.more', { count }),
     });
   }, [campaigns, colorBy, date, view, t]);
 
@@ -84,10 +85,10 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
     const saved = change !== 'end-before-start' && runGridChange(run, change);
     // The workspace is the truth: FullCalendar's own move is undone and the new events come from the store.
     info.revert();
-    if (change === 'end-before-start') notifications.show({ color: 'red', message: t('calendar.grid.endBeforeStart') });
+    if (change === 'end-before-start') notifications.show({ color: 'red', message: t('grid.endBeforeStart') });
     // A refused operation has said why already; a read-only workspace changes nothing and says so here.
-    else if (!saved && !store.editable) notifications.show({ color: 'red', message: t('readOnly.title') });
-  }, [store, run, t]);
+    else if (!saved && !store.editable) notifications.show({ color: 'red', message: tApp('readOnly.title') });
+  }, [store, run, t, tApp]);
 
   const onEventClick = useCallback((info: EventClickArg) => {
     info.jsEvent.preventDefault();
@@ -109,7 +110,7 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
   }, [date, onDateChange]);
 
   return (
-    <Paper withBorder p="sm" radius="md" className="sb-calendar" role="region" aria-label={t('calendar.grid.label')}>
+    <Paper withBorder p="sm" radius="md" className="sb-calendar" role="region" aria-label={t('grid.label')}>
       <FullCalendar
         key={view}
         plugins={PLUGINS}
@@ -135,7 +136,7 @@ export function CalendarGridView({ view, campaigns, colorBy, date, onDateChange,
         datesSet={onDatesSet}
         fixedWeekCount={false}
       />
-      <Text size="xs" c="dimmed" mt="xs">{t('calendar.grid.hint')}</Text>
+      <Text size="xs" c="dimmed" mt="xs">{t('grid.hint')}</Text>
     </Paper>
   );
 }

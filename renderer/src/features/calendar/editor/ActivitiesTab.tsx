@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { newId } from '../../../../../shared/ids';
 import { activity as activitySchema } from '../../../../../shared/schema/campaign';
 import { DateRangeFields } from './DateRangeFields';
@@ -15,52 +15,52 @@ type Level = (typeof LEVELS)[number];
 /** The campaign's milestones, main events and tasks; each change is one edit, removal can be undone. */
 export function ActivitiesTab(props: CampaignFormProps) {
   const { campaign, change, canEdit } = props;
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const add = () => {
-    const created = newActivity(newId('act'), campaign, t('calendar.editor.activities.newTitle'));
+    const created = newActivity(newId('act'), campaign, t('editor.activities.newTitle'));
     change.addActivity(created);
   };
 
   return (
     <Stack gap="sm">
-      <Text size="sm" c="dimmed">{t('calendar.editor.activities.hint')}</Text>
-      {campaign.activities.length === 0 && <Text size="sm">{t('calendar.editor.activities.empty')}</Text>}
+      <Text size="sm" c="dimmed">{t('editor.activities.hint')}</Text>
+      {campaign.activities.length === 0 && <Text size="sm">{t('editor.activities.empty')}</Text>}
       {campaign.activities.map((activity, index) => (
         <ActivityRow key={activity.id} form={props} activity={activity} number={index + 1} />
       ))}
       <Group>
-        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} onClick={add}>{t('calendar.editor.activities.add')}</Button>
+        <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} disabled={!canEdit} onClick={add}>{t('editor.activities.add')}</Button>
       </Group>
     </Stack>
   );
 }
 
 function ActivityRow({ form, activity, number }: { form: CampaignFormProps; activity: Activity; number: number }) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const { change, canEdit, removeActivity } = form;
   const edit = (fields: ActivityFields) => change.updateActivity(activity.id, fields);
-  const name = activity.title.trim() || t('calendar.editor.activities.untitled', { number });
+  const name = activity.title.trim() || t('editor.activities.untitled', { number });
 
   return (
     <Paper withBorder p="sm" radius="md" role="group" aria-label={name}>
       <Stack gap="xs">
         <Group align="flex-start" wrap="nowrap" gap="sm">
-          <Select w={150} label={t('calendar.editor.activities.level')} value={activity.level} allowDeselect={false} disabled={!canEdit}
-            data={LEVELS.map((level) => ({ value: level, label: t(`calendar.activityLevels.${level}`) }))} comboboxProps={{ withinPortal: true }}
+          <Select w={150} label={t('editor.activities.level')} value={activity.level} allowDeselect={false} disabled={!canEdit}
+            data={LEVELS.map((level) => ({ value: level, label: t(`activityLevels.${level}`) }))} comboboxProps={{ withinPortal: true }}
             onChange={(next) => { const level = LEVELS.find((l) => l === next) as Level | undefined; if (level && level !== activity.level) edit({ level }); }} />
-          <DraftText label={t('calendar.editor.activities.itemTitle')} value={activity.title} required disabled={!canEdit} flex={1}
+          <DraftText label={t('editor.activities.itemTitle')} value={activity.title} required disabled={!canEdit} flex={1}
             onCommit={(title) => edit({ title })} />
-          <DraftText label={t('calendar.editor.owner')} value={activity.owner} disabled={!canEdit} w={160}
+          <DraftText label={t('editor.owner')} value={activity.owner} disabled={!canEdit} w={160}
             onCommit={(owner) => edit({ owner })} />
-          <ActionIcon variant="subtle" color="red" mt={26} disabled={!canEdit} aria-label={t('calendar.editor.activities.remove', { title: name })}
+          <ActionIcon variant="subtle" color="red" mt={26} disabled={!canEdit} aria-label={t('editor.activities.remove', { title: name })}
             onClick={() => removeActivity(activity)}>
             <IconTrash size={18} aria-hidden />
           </ActionIcon>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DateRangeFields allowEndBeforeStart={form.isNew} startLabel={t('calendar.editor.startDate')} endLabel={t('calendar.editor.endDate')} start={activity.startDate} end={activity.endDate}
+          <DateRangeFields allowEndBeforeStart={form.isNew} startLabel={t('editor.startDate')} endLabel={t('editor.endDate')} start={activity.startDate} end={activity.endDate}
             disabled={!canEdit} onCommit={(startDate, endDate) => change.rescheduleActivity(activity.id, startDate, endDate)} />
-          <Checkbox mt={30} label={t('calendar.editor.activities.done')} checked={activity.done} disabled={!canEdit}
+          <Checkbox mt={30} label={t('editor.activities.done')} checked={activity.done} disabled={!canEdit}
             onChange={(event) => { const done = event.currentTarget.checked; edit({ done }); }} />
         </SimpleGrid>
       </Stack>
@@ -80,7 +80,7 @@ interface DraftTextProps {
 
 /** A compact text field: a draft while typing, saved on Enter or leaving, a blank required title kept unsaved with a message. */
 function DraftText({ label, value, onCommit, required, disabled, w, flex }: DraftTextProps) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const [draft, setDraft] = useState(value);
   const [stored, setStored] = useState(value);
   const [editing, setEditing] = useState(false);

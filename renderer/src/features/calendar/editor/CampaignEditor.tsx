@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Modal, Stack, Tabs, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import {
   addActivity, removeActivity as removeDraftActivity, rescheduleActivity, rescheduleCampaign, updateActivity, updateCampaignFields, updateEventDetails, updateKpi,
 } from '../../../../../shared/calendar/campaignEdits';
@@ -29,7 +29,8 @@ export function CampaignEditor({ target, onClose }: { target: EditorTarget; onCl
 
 /** A stored campaign: every field change is one undoable operation, as on the strategy canvas. */
 function StoredCampaignEditor({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
+  const { t: tApp } = useT('app');
   const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
@@ -50,25 +51,25 @@ function StoredCampaignEditor({ id, onClose }: { id: string; onClose: () => void
     run('campaign.promotion.set', { campaignId: id, strategyId, promotionItemId: itemId });
   }, [run, id]);
   const removeActivity = useCallback((activity: Activity) => {
-    removeWithUndo(t('calendar.editor.activities.removed', { title: activity.title }), 'campaign.activity.remove', { campaignId: id, activityId: activity.id });
+    removeWithUndo(t('editor.activities.removed', { title: activity.title }), 'campaign.activity.remove', { campaignId: id, activityId: activity.id });
   }, [removeWithUndo, t, id]);
 
   if (!session) return null;
   if (!campaign) {
     return (
-      <Modal opened onClose={onClose} title={t('calendar.editor.notFound')}>
-        <Button onClick={onClose}>{t('about.close')}</Button>
+      <Modal opened onClose={onClose} title={t('editor.notFound')}>
+        <Button onClick={onClose}>{tApp('about.close')}</Button>
       </Modal>
     );
   }
   const form: CampaignFormProps = { campaign, change, setPromotion, removeActivity, canEdit, isNew: false, currency: session.workspace.settings.currency };
   return (
-    <Modal opened onClose={onClose} size="xl" title={<Text fw={700}>{t('calendar.editor.editTitle', { name: campaign.name })}</Text>}>
+    <Modal opened onClose={onClose} size="xl" title={<Text fw={700}>{t('editor.editTitle', { name: campaign.name })}</Text>}>
       <EditorTabs form={form} nameError={null} />
       <Group justify="space-between" mt="lg">
         <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={!canEdit}
-          onClick={() => actions.confirmDelete(campaign, onClose)}>{t('calendar.editor.delete')}</Button>
-        <Button onClick={onClose}>{t('about.close')}</Button>
+          onClick={() => actions.confirmDelete(campaign, onClose)}>{t('editor.delete')}</Button>
+        <Button onClick={onClose}>{tApp('about.close')}</Button>
       </Group>
     </Modal>
   );
@@ -76,7 +77,8 @@ function StoredCampaignEditor({ id, onClose }: { id: string; onClose: () => void
 
 /** A new campaign: a draft in the modal only, written to the workspace when Create finds it valid. */
 function NewCampaignEditor({ startDate, onClose }: { startDate: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
+  const { t: tApp } = useT('app');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const actions = useCampaignActions();
@@ -115,31 +117,31 @@ function NewCampaignEditor({ startDate, onClose }: { startDate: string; onClose:
     if (problems.length === 0 && actions.create(draft)) onClose();
   };
   return (
-    <Modal opened onClose={onClose} size="xl" title={<Text fw={700}>{t('calendar.editor.newTitle')}</Text>}>
-      <EditorTabs form={form} nameError={attempted && problems.includes('name-required') ? t('calendar.editor.problems.name-required') : null} />
+    <Modal opened onClose={onClose} size="xl" title={<Text fw={700}>{t('editor.newTitle')}</Text>}>
+      <EditorTabs form={form} nameError={attempted && problems.includes('name-required') ? t('editor.problems.name-required') : null} />
       {attempted && problems.length > 0 && (
         <Alert color="red" mt="md" role="alert">
-          <List size="sm">{problems.map((p) => <List.Item key={p}>{t(`calendar.editor.problems.${p}`)}</List.Item>)}</List>
+          <List size="sm">{problems.map((p) => <List.Item key={p}>{t(`editor.problems.${p}`)}</List.Item>)}</List>
         </Alert>
       )}
       <Group justify="flex-end" mt="lg">
-        <Button variant="default" onClick={onClose}>{t('file.cancel')}</Button>
-        <Button disabled={!canEdit} onClick={create}>{t('calendar.editor.create')}</Button>
+        <Button variant="default" onClick={onClose}>{tApp('file.cancel')}</Button>
+        <Button disabled={!canEdit} onClick={create}>{t('editor.create')}</Button>
       </Group>
     </Modal>
   );
 }
 
 function EditorTabs({ form, nameError }: { form: CampaignFormProps; nameError: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const isEvent = form.campaign.kind !== 'campaign';
   return (
     <Tabs defaultValue="details" keepMounted={false}>
       <Tabs.List mb="md">
-        <Tabs.Tab value="details">{t('calendar.editor.tabs.details')}</Tabs.Tab>
-        <Tabs.Tab value="budget">{t('calendar.editor.tabs.budget')}</Tabs.Tab>
-        <Tabs.Tab value="activities">{t('calendar.editor.tabs.activities')} ({form.campaign.activities.length})</Tabs.Tab>
-        {isEvent && <Tabs.Tab value="event">{t('calendar.editor.tabs.event')}</Tabs.Tab>}
+        <Tabs.Tab value="details">{t('editor.tabs.details')}</Tabs.Tab>
+        <Tabs.Tab value="budget">{t('editor.tabs.budget')}</Tabs.Tab>
+        <Tabs.Tab value="activities">{t('editor.tabs.activities')} ({form.campaign.activities.length})</Tabs.Tab>
+        {isEvent && <Tabs.Tab value="event">{t('editor.tabs.event')}</Tabs.Tab>}
       </Tabs.List>
       <Tabs.Panel value="details"><Stack><DetailsTab {...form} nameError={nameError} /></Stack></Tabs.Panel>
       <Tabs.Panel value="budget"><BudgetKpiTab {...form} /></Tabs.Panel>

@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { DateField } from '../../../kernel/ui/fields/DateField';
 
 interface DateRangeFieldsProps {
@@ -19,7 +19,8 @@ interface DateRangeFieldsProps {
  * fields with its reason under them and nothing is saved, until both dates make sense.
  */
 export function DateRangeFields({ startLabel, endLabel, start, end, onCommit, disabled, allowEndBeforeStart }: DateRangeFieldsProps) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
+  const { t: tCalendar } = useT('calendar');
   const [draft, setDraft] = useState<{ start: string | null; end: string | null }>({ start, end });
   const [stored, setStored] = useState({ start, end });
 
@@ -31,7 +32,7 @@ export function DateRangeFields({ startLabel, endLabel, start, end, onCommit, di
 
   const problem = draft.start === null || draft.end === null
     ? t('fields.required')
-    : draft.end < draft.start ? t('calendar.editor.endBeforeStart') : null;
+    : draft.end < draft.start ? tCalendar('editor.endBeforeStart') : null;
 
   const update = (next: { start: string | null; end: string | null }) => {
     setDraft(next);

@@ -1,4 +1,4 @@
-/** English text of the timeline and budget views, plugged in as `budget`. */
+/** English text of the timeline and budget views (the subtree `budget` of the 'calendar' namespace). */
 export const budgetEn = {
   timelineTitle: 'Timeline',
   timeline: {

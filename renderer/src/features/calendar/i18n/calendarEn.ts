@@ -1,4 +1,4 @@
-/** English text of the calendar area (views, campaign editor, list, import/export), plugged in as `calendar`. */
+/** English text of the calendar area (views, campaign editor, list, import/export) (top level of the 'calendar' namespace, i18n/texts.ts). */
 export const calendarEn = {
   title: 'Calendar',
   subtitle: 'Campaigns, events and trade shows of the year, with their budgets.',

@@ -1,4 +1,4 @@
-/** English text of calendar import and export, plugged in as `calendarIo`. */
+/** English text of calendar import and export (the subtree `calendarIo` of the 'calendar' namespace). */
 export const calendarIoEn = {
   exported: 'Saved {{file}} ({{count}} items).',
   nothingToExport: 'There are no campaigns to export.',

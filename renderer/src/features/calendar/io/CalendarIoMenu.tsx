@@ -2,7 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown, IconCalendarPlus, IconChevronDown, IconFileExport, IconFileImport } from '@tabler/icons-react';
 import { useRef, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { CSV_LIMITS, campaignsToCsv, parseCampaignCsv } from '../../../../../shared/calendar/campaignCsv';
 import { ICS_LIMITS, campaignsToIcs, parseIcs } from '../../../../../shared/calendar/ics';
 import { newId } from '../../../../../shared/ids';
@@ -19,7 +19,7 @@ import { readImportFile } from './readImportFile';
  * after the user confirms — as one undoable operation (campaign.importMany).
  */
 export function CalendarIoMenu() {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const run = useRun();
   const session = useOpenSession();
   const canEdit = useCanEdit();
@@ -78,14 +78,14 @@ export function CalendarIoMenu() {
       <input ref={icsInput} type="file" accept=".ics,text/calendar" hidden data-testid="import-ics-input" onChange={(e) => void onFileChosen('ics')(e)} />
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>{t('calendar.io.menu')}</Button>
+          <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>{t('io.menu')}</Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item leftSection={<IconCalendarDown size={16} aria-hidden />} onClick={exportIcs}>{t('calendar.io.exportIcs')}</Menu.Item>
-          <Menu.Item leftSection={<IconFileExport size={16} aria-hidden />} onClick={exportCsv}>{t('calendar.io.exportCsv')}</Menu.Item>
+          <Menu.Item leftSection={<IconCalendarDown size={16} aria-hidden />} onClick={exportIcs}>{t('io.exportIcs')}</Menu.Item>
+          <Menu.Item leftSection={<IconFileExport size={16} aria-hidden />} onClick={exportCsv}>{t('io.exportCsv')}</Menu.Item>
           <Menu.Divider />
-          <Menu.Item leftSection={<IconCalendarPlus size={16} aria-hidden />} disabled={!canEdit} onClick={() => icsInput.current?.click()}>{t('calendar.io.importIcs')}</Menu.Item>
-          <Menu.Item leftSection={<IconFileImport size={16} aria-hidden />} disabled={!canEdit} onClick={() => csvInput.current?.click()}>{t('calendar.io.importCsv')}</Menu.Item>
+          <Menu.Item leftSection={<IconCalendarPlus size={16} aria-hidden />} disabled={!canEdit} onClick={() => icsInput.current?.click()}>{t('io.importIcs')}</Menu.Item>
+          <Menu.Item leftSection={<IconFileImport size={16} aria-hidden />} disabled={!canEdit} onClick={() => csvInput.current?.click()}>{t('io.importCsv')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <ImportPreviewModal preview={preview} onConfirm={confirmImport} onClose={() => setPreview(null)} />

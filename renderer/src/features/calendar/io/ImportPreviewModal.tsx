@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { importable, type ImportPreview } from './importPreviewModel';
 
 const SHOWN_ROWS = 300;
@@ -9,7 +9,7 @@ const SHOWN_ROWS = 300;
  * Only the valid rows are imported, and only when the user confirms.
  */
 export function ImportPreviewModal({ preview, onConfirm, onClose }: { preview: ImportPreview | null; onConfirm: () => void; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   if (!preview) return null;
   const valid = importable(preview).length;
   const invalid = preview.rows.length - valid;

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFn } from '../../../kernel/i18n/typedT';
 import type { CsvImport } from '../../../../../shared/calendar/campaignCsv';
 import { icsEventToCampaign, type IcsImport } from '../../../../../shared/calendar/ics';
 import { newId } from '../../../../../shared/ids';
@@ -7,7 +7,7 @@ import type { ImportPreview, PreviewRow } from './importPreviewModel';
 const range = (start: string, end: string) => (start === end ? start : `${start} – ${end}`);
 
 /** CSV parse result → preview rows with every problem as a sentence naming the column and value. */
-export function csvPreview(result: CsvImport, fileName: string, encoding: string, t: TFunction): ImportPreview {
+export function csvPreview(result: CsvImport, fileName: string, encoding: string, t: TFn<'calendar'>): ImportPreview {
   const fileProblem = result.fileError
     ? t(`calendarIo.fileErrors.${result.fileError.code}`, { detail: result.fileError.detail, format: 'CSV' })
     : null;
@@ -24,7 +24,7 @@ export function csvPreview(result: CsvImport, fileName: string, encoding: string
 }
 
 /** ICS parse result → preview rows; events this workspace exported itself (same UID) are skipped as duplicates. */
-export function icsPreview(result: IcsImport, fileName: string, existingIds: ReadonlySet<string>, t: TFunction): ImportPreview {
+export function icsPreview(result: IcsImport, fileName: string, existingIds: ReadonlySet<string>, t: TFn<'calendar'>): ImportPreview {
   const fileProblem = result.fileError
     ? t(`calendarIo.fileErrors.${result.fileError.code}`, { detail: result.fileError.detail, format: 'iCalendar' })
     : null;

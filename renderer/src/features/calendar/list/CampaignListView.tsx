@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { isOverBudget, roiPercent } from '../../../../../shared/calendar/campaignMetrics';
 import {
   EMPTY_FILTER, distinctOwners, filterCampaigns, sortCampaigns, type CampaignFilter, type CampaignSortKey,
@@ -30,8 +30,8 @@ interface CampaignListViewProps {
 
 type Column = 'name' | 'kind' | 'dates' | 'channels' | 'owner' | 'status' | 'strategy' | 'planned' | 'actual' | 'roi';
 const COLUMN_LABELS = {
-  name: 'calendar.editor.name', kind: 'calendar.editor.kind', dates: 'calendar.list.columns.dates', channels: 'calendar.editor.channels', owner: 'calendar.editor.owner',
-  status: 'calendar.editor.status', strategy: 'calendar.editor.strategy', planned: 'calendar.list.columns.planned', actual: 'calendar.list.columns.actual', roi: 'calendar.list.columns.roi',
+  name: 'editor.name', kind: 'editor.kind', dates: 'list.columns.dates', channels: 'editor.channels', owner: 'editor.owner',
+  status: 'editor.status', strategy: 'editor.strategy', planned: 'list.columns.planned', actual: 'list.columns.actual', roi: 'list.columns.roi',
 } as const satisfies Record<Column, string>;
 const COLUMNS: Column[] = ['name', 'kind', 'dates', 'channels', 'owner', 'status', 'strategy', 'planned', 'actual', 'roi'];
 const SORT_KEYS: Partial<Record<Column, CampaignSortKey>> = {
@@ -40,7 +40,8 @@ const SORT_KEYS: Partial<Record<Column, CampaignSortKey>> = {
 
 /** The campaigns as a filterable, sortable table; names open the editor. */
 export function CampaignListView({ campaigns, strategies, currency, onOpenCampaign }: CampaignListViewProps) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
+  const { t: tApp } = useT('app');
   const language = currentLanguage();
   const [filter, setFilter] = useState<CampaignFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<{ key: CampaignSortKey; direction: 'asc' | 'desc' }>({ key: 'startDate', direction: 'asc' });
@@ -71,9 +72,9 @@ export function CampaignListView({ campaigns, strategies, currency, onOpenCampai
   return (
     <Stack gap="sm">
       <CampaignListFilters filter={filter} onChange={changeFilter} owners={owners} strategies={strategies} />
-      <Text size="sm" c="dimmed" aria-live="polite">{t('calendar.list.showing', { shown: formatNumber(shown.length, language), total: formatNumber(rows.length, language) })}</Text>
+      <Text size="sm" c="dimmed" aria-live="polite">{t('list.showing', { shown: formatNumber(shown.length, language), total: formatNumber(rows.length, language) })}</Text>
       <Table.ScrollContainer minWidth={1200}>
-        <Table aria-label={t('areas.campaignList')} verticalSpacing={6}>
+        <Table aria-label={tApp('areas.campaignList')} verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
               {COLUMNS.map((column) => {
@@ -100,9 +101,9 @@ export function CampaignListView({ campaigns, strategies, currency, onOpenCampai
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {rows.length === 0 && <Text c="dimmed">{campaigns.length === 0 ? t('calendar.list.noCampaigns') : t('calendar.list.empty')}</Text>}
+      {rows.length === 0 && <Text c="dimmed">{campaigns.length === 0 ? t('list.noCampaigns') : t('list.empty')}</Text>}
       {rows.length > shown.length && (
-        <Group><Button variant="default" onClick={() => setLimit((n) => n + PAGE_SIZE)}>{t('calendar.list.showMore')}</Button></Group>
+        <Group><Button variant="default" onClick={() => setLimit((n) => n + PAGE_SIZE)}>{t('list.showMore')}</Button></Group>
       )}
     </Stack>
   );
@@ -148,7 +149,9 @@ function badgeStyle(color: string) {
  * re-renders the filter bar at once and a row only when its campaign changes.
  */
 const CampaignRow = memo(function CampaignRow({ campaign, strategyName, format, onOpen }: { campaign: Campaign; strategyName: string; format: ListFormat; onOpen: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
+  const { t: tStrategy } = useT('strategy');
+  const { t: tCalendar } = useT('calendar');
   const over = isOverBudget(campaign);
   const roi = roiPercent(campaign);
   return (
@@ -157,7 +160,7 @@ const CampaignRow = memo(function CampaignRow({ campaign, strategyName, format, 
       <td className="sb-list-nowrap">{t(`enums.campaignKind.${campaign.kind}`)}</td>
       <td className="sb-list-nowrap">{format.date(campaign.startDate)} – {format.date(campaign.endDate)}</td>
       <td>
-        {campaign.channels.map((ch) => <span key={ch} className="sb-list-badge sb-list-badge-sm" style={badgeStyle(CHANNEL_COLORS[ch])}>{t(`strategy.channels.types.${ch}`)}</span>)}
+        {campaign.channels.map((ch) => <span key={ch} className="sb-list-badge sb-list-badge-sm" style={badgeStyle(CHANNEL_COLORS[ch])}>{tStrategy(`channels.types.${ch}`)}</span>)}
       </td>
       <td className="sb-list-nowrap">{campaign.owner}</td>
       <td><span className="sb-list-badge" style={badgeStyle(STATUS_COLORS[campaign.status])}>{t(`enums.campaignStatus.${campaign.status}`)}</span></td>
@@ -165,7 +168,7 @@ const CampaignRow = memo(function CampaignRow({ campaign, strategyName, format, 
       <td className="sb-list-num">{format.money(campaign.plannedBudget)}</td>
       <td className={over ? 'sb-list-num sb-list-over' : 'sb-list-num'}>
         {format.money(campaign.actualSpend)}
-        {over && <VisuallyHidden> ({t('calendar.editor.overBudget', { amount: format.money(campaign.actualSpend - campaign.plannedBudget) })})</VisuallyHidden>}
+        {over && <VisuallyHidden> ({tCalendar('editor.overBudget', { amount: format.money(campaign.actualSpend - campaign.plannedBudget) })})</VisuallyHidden>}
       </td>
       <td className="sb-list-num">{roi === null ? '—' : `${format.number(roi)} %`}</td>
     </tr>

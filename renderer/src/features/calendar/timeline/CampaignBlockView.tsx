@@ -1,5 +1,5 @@
 import { memo, type CSSProperties } from 'react';
-import type { TFunction } from 'i18next';
+import type { TFn } from '../../../kernel/i18n/typedT';
 import { campaignColor, type ColorBy } from '../colors';
 import type { CampaignBlock } from './timelineLanes';
 import { ROW_HEIGHT } from './timelineStyles';
@@ -10,7 +10,7 @@ interface CampaignBlockViewProps {
   formatDate: (isoDate: string) => string;
   onOpen: (id: string) => void;
   /** Passed down rather than a useTranslation per block: hundreds of subscriptions for one language. */
-  t: TFunction;
+  t: TFn<'calendar'>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { useT, type TFn } from '../../../kernel/i18n/typedT';
 import { CHANNEL_COLORS, NO_CHANNEL_COLOR, type ColorBy } from '../colors';
 import type { Lane } from './timelineLanes';
 
@@ -6,12 +6,13 @@ import type { Lane } from './timelineLanes';
  * A lane's name: the campaign's, or the channel's with its legend colour when bars are coloured
  * by channel. Plain elements with the timeline's stylesheet: one per lane, hundreds of lanes.
  */
-export function TimelineLaneLabel({ lane, colorBy, t }: { lane: Lane; colorBy: ColorBy; t: TFunction }) {
+export function TimelineLaneLabel({ lane, colorBy, t }: { lane: Lane; colorBy: ColorBy; t: TFn<'calendar'> }) {
+  const { t: tStrategy } = useT('strategy');
   if (lane.campaign) {
     return <div className="sb-tl-label"><span className="sb-tl-label-text" title={lane.campaign.name}>{lane.campaign.name}</span></div>;
   }
   const channel = lane.channel ?? 'none';
-  const name = channel === 'none' ? t('budget.timeline.noChannel') : t(`strategy.channels.types.${channel}`);
+  const name = channel === 'none' ? t('budget.timeline.noChannel') : tStrategy(`channels.types.${channel}`);
   const color = channel === 'none' ? NO_CHANNEL_COLOR : CHANNEL_COLORS[channel];
   return (
     <div className="sb-tl-label" style={{ fontWeight: 600 }}>

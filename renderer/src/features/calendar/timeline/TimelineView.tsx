@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Paper, SegmentedControl, Text } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import type { ColorBy } from '../colors';
@@ -12,7 +12,7 @@ import {
 } from './timelineLayout';
 import { TimelineLaneLabel } from './TimelineLaneLabel';
 import { LABEL_WIDTH, ROW_HEIGHT, TIMELINE_CSS } from './timelineStyles';
-import type { TFunction } from 'i18next';
+import type { TFn } from '../../../kernel/i18n/typedT';
 
 export interface TimelineViewProps {
   campaigns: readonly Campaign[];
@@ -30,7 +30,7 @@ const HEADER_HEIGHT = 40;
  * Hand-made with percentages of the period, so the bars stretch with the window.
  */
 export function TimelineView({ campaigns, colorBy, onOpenCampaign }: TimelineViewProps) {
-  const { t } = useTranslation();
+  const { t } = useT('calendar');
   const language = currentLanguage();
   const today = localToday();
   const [period, setPeriod] = useState<Period>(() => periodContaining(today, 'quarter'));
@@ -171,7 +171,7 @@ interface LaneRowProps {
   colorBy: ColorBy;
   formatDate: (isoDate: string) => string;
   onOpen: (id: string) => void;
-  t: TFunction;
+  t: TFn<'calendar'>;
 }
 
 function LaneRow({ lane, colorBy, formatDate, onOpen, t }: LaneRowProps) {

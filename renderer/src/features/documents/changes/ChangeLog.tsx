@@ -5,14 +5,14 @@ import { canRecordChanges } from '../../../../../shared/documents/changeControl'
 import type { ChangeRecord, ProductDocument } from '../../../../../shared/schema/document';
 import { formatCalendarDate } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { ChangeRecordModal } from './ChangeRecordModal';
 
 const DECISION_COLORS = { pending: 'yellow', approved: 'teal', rejected: 'red' } as const;
 
 /** The change log 需求变更 of an approved document: every change with reason, impact and decision. */
 export function ChangeLog({ doc, disabled, onAdd }: { doc: ProductDocument; disabled: boolean; onAdd: () => void }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const [editing, setEditing] = useState<ChangeRecord | null>(null);
   const allowed = canRecordChanges(doc);
   const language = currentLanguage();

@@ -5,12 +5,12 @@ import { newId } from '../../../../../shared/ids';
 import type { ChangeRecord, ProductDocument } from '../../../../../shared/schema/document';
 import { DateField } from '../../../kernel/ui/fields/DateField';
 import { useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { todayIso } from '../../../kernel/dates/todayIso';
 
 /** Records a new change or edits one (decision, approver). Nothing is saved while a rule is broken. */
 export function ChangeRecordModal({ doc, record, opened, onClose }: { doc: ProductDocument; record: ChangeRecord | null; opened: boolean; onClose: () => void }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   return (
     <Modal opened={opened} onClose={onClose} size="lg" title={record ? t('changes.edit') : t('changes.form.title')}>
       {opened && <ChangeRecordForm key={record?.id ?? 'new'} doc={doc} record={record} onClose={onClose} />}
@@ -19,7 +19,7 @@ export function ChangeRecordModal({ doc, record, opened, onClose }: { doc: Produ
 }
 
 function ChangeRecordForm({ doc, record, onClose }: { doc: ProductDocument; record: ChangeRecord | null; onClose: () => void }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const run = useRun();
   const [draft, setDraft] = useState<ChangeRecord>(() => record ?? emptyChangeRecord(newId('chg'), todayIso()));
   const [tried, setTried] = useState(false);

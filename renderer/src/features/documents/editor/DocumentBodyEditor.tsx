@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import './documentBody.css';
 import { LIMITS } from '../../../../../shared/schema/primitives';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { editorLabels } from './editorLabels';
 import { formatBytes, ImageRejected, imageFileToDataUrl } from '../../../kernel/files/imageFile';
 import { InsertStrategyBlockControl } from './InsertStrategyBlockControl';
@@ -12,7 +12,7 @@ import { useBodyEditor } from './useBodyEditor';
 
 /** The document's rich-text body: toolbar, editor, and the strategy-block insert. */
 export function DocumentBodyEditor({ bodyHtml, editable, onCommit }: { bodyHtml: string; editable: boolean; onCommit: (html: string) => void }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const language = currentLanguage();
 
   const commit = useCallback((html: string) => {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { isBodyLocked } from '../../../../../shared/documents/changeControl';
 import { versionLabel } from '../../../../../shared/documents/versions';
 import { hrefFor } from '../../../kernel/routing/route';
@@ -12,7 +12,6 @@ import { DocumentExportMenu } from '../export/DocumentExportMenu';
 import { RequirementsPanel } from '../requirements/RequirementsPanel';
 import { STATUS_COLORS } from '../statusColors';
 import { SaveAsTemplateButton } from '../templates/SaveAsTemplateButton';
-import { useDocumentsT } from '../useDocumentsT';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { DocumentBodyEditor } from './DocumentBodyEditor';
 import { DocumentMetaFields } from './DocumentMetaFields';
@@ -22,8 +21,8 @@ type Tab = 'content' | 'requirements' | 'changes' | 'versions';
 
 /** One document: its details, workflow status, body, requirements, change records and versions. */
 export function DocumentEditorPage({ documentId }: { documentId: string }) {
-  const { t } = useDocumentsT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('documents');
+  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const run = useRun();

@@ -1,15 +1,14 @@
 import { Select, SimpleGrid } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { documentKind, productDocument, type DocumentKind, type ProductDocument } from '../../../../../shared/schema/document';
 import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
 
 /** Title, product, author, type and the linked strategy: what the cover of every export shows. */
 export function DocumentMetaFields({ doc, disabled }: { doc: ProductDocument; disabled: boolean }) {
-  const { t } = useDocumentsT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('documents');
+  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const run = useRun();
   const update = (fields: OperationArgs<'document.update'>['fields']) => run('document.update', { documentId: doc.id, fields });

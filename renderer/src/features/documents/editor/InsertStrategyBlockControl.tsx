@@ -4,11 +4,11 @@ import { IconLayoutBoardSplit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { STRATEGY_BLOCK_KINDS, type StrategyBlockKind } from '../../../../../shared/documents/richText';
 import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /** Toolbar control: choose a part of a strategy and insert it as a live block at the cursor. */
 export function InsertStrategyBlockControl() {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const { editor } = useRichTextEditorContext();
   const session = useOpenSession();
   const strategies = session?.workspace.strategies ?? [];

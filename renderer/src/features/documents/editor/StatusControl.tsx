@@ -1,14 +1,13 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { nextStatuses } from '../../../../../shared/documents/changeControl';
 import type { DocumentStatus, ProductDocument } from '../../../../../shared/schema/document';
-import { useDocumentsT } from '../useDocumentsT';
 
 /** The workflow draft → in review → approved → handed off: only the next steps are offered. */
 export function StatusControl({ doc, disabled, onChange }: { doc: ProductDocument; disabled: boolean; onChange: (status: DocumentStatus) => void }) {
-  const { t } = useDocumentsT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('documents');
+  const { t: tMain } = useT('app');
   const options = nextStatuses(doc.status);
   return (
     <Menu position="bottom-end" withinPortal>

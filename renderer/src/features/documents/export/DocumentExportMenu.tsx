@@ -1,14 +1,14 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconFileExport } from '@tabler/icons-react';
 import type { ProductDocument } from '../../../../../shared/schema/document';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { useDocumentExport, type ExportFormat } from './useDocumentExport';
 
 const FORMATS: ExportFormat[] = ['pdf', 'docx', 'markdown', 'html'];
 
 /** Export ▾ PDF / Word / Markdown / HTML. Shows a spinner while a file is being made. */
 export function DocumentExportMenu({ doc }: { doc: ProductDocument }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const { busy, run } = useDocumentExport(doc);
   return (
     <Menu position="bottom-end" withinPortal>

@@ -1,16 +1,16 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { documentToDocx } from '../../../../../shared/documents/export/docxWriter';
-import { exportLabels } from '../../../../../shared/documents/export/exportLabels';
 import { documentToHtml } from '../../../../../shared/documents/export/htmlWriter';
 import { documentToMarkdown } from '../../../../../shared/documents/export/markdownWriter';
+import { fill } from '../../../../../shared/i18n/text';
+import { documentsTexts } from '../../../../../shared/i18n/texts';
 import type { ProductDocument } from '../../../../../shared/schema/document';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
 import { downloadFile, safeFileName } from '../../../kernel/files/downloadFile';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useApi, useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
 import { buildExportModel } from './buildExportModel';
 
 export type ExportFormat = 'pdf' | 'docx' | 'markdown' | 'html';
@@ -24,8 +24,7 @@ const FILE_TYPES: Record<ExportFormat, { extension: string; mime: string }> = {
 
 /** "Page {page} of {total}" / "第 {page} 页，共 {total} 页": the host fills in the numbers. */
 function footerText(language: UiLanguage): string {
-  const [before, between, after] = exportLabels(language).pageNumberParts;
-  return `${before}{page}${between}{total}${after}`;
+  return fill(documentsTexts[language].exported.pageNumber, { page: '{page}', total: '{total}' });
 }
 
 function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
@@ -41,8 +40,8 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
  * Chromium), with the page numbers in the footer. A failure says what failed; no file is written.
  */
 export function useDocumentExport(doc: ProductDocument): { busy: ExportFormat | null; run: (format: ExportFormat) => Promise<void> } {
-  const { t } = useDocumentsT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('documents');
+  const { t: tMain } = useT('app');
   const api = useApi();
   const session = useOpenSession();
   const [busy, setBusy] = useState<ExportFormat | null>(null);

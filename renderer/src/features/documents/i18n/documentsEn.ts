@@ -1,7 +1,4 @@
-/**
- * Texts of the Documents area. They live in their own i18next namespace ('documents') so the
- * typed keys of the main namespace stay under TypeScript's instantiation limit.
- */
+/** The screens' texts of the Documents area: the UI half of the 'documents' namespace (i18n/texts.ts). */
 export const documentsEn = {
   title: 'Documents',
   subtitle: 'BRDs, PRDs, launch briefs and change requests, linked to your strategy and ready for R&D.',

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, EmptyState, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconFileText, IconPlus, IconSearch, IconTemplate } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { documentKind, documentStatus, type ProductDocument } from '../../../../../shared/schema/document';
 import { searchDocuments, type DocumentSearchHit } from '../../../../../shared/documents/search';
 import { formatDateTime } from '../../../kernel/i18n/format';
@@ -13,12 +13,11 @@ import { useCanEdit, useOpenSession } from '../../../kernel/workspace/WorkspaceC
 import { TEMPLATES_SECTION } from '../sections';
 import { NewDocumentModal } from './NewDocumentModal';
 import { STATUS_COLORS } from '../statusColors';
-import { useDocumentsT } from '../useDocumentsT';
 
 /** All documents, newest change first, with full-text search and kind/status filters. */
 export function DocumentList({ startCreating = false }: { startCreating?: boolean }) {
-  const { t } = useDocumentsT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('documents');
+  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const [query, setQuery] = useState('');
@@ -109,8 +108,8 @@ export function DocumentList({ startCreating = false }: { startCreating?: boolea
 }
 
 function DocumentRow({ doc, hit, language }: { doc: ProductDocument; hit: DocumentSearchHit | null; language: 'en' | 'zh-CN' }) {
-  const { t } = useDocumentsT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('documents');
+  const { t: tMain } = useT('app');
   return (
     <Table.Tr>
       <Table.Td>

@@ -4,14 +4,14 @@ import { newId } from '../../../../../shared/ids';
 import { navigate } from '../../../kernel/routing/useHashRoute';
 import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useTemplateChoices } from '../templates/useTemplateChoices';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /**
  * Starts a document from a template: its sections become headings with the guidance as prompts.
  * `initialTemplateId` preselects a template (from the template library's "Use" button).
  */
 export function NewDocumentModal({ opened, onClose, initialTemplateId }: { opened: boolean; onClose: () => void; initialTemplateId?: string }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const session = useOpenSession();
   const run = useRun();
   const { builtIn, own } = useTemplateChoices();

@@ -4,7 +4,7 @@ import { nextRequirementKey, priorityValues, REQUIREMENT_STATUSES } from '../../
 import { newId } from '../../../../../shared/ids';
 import { requirement as requirementSchema, type ProductDocument, type Requirement } from '../../../../../shared/schema/document';
 import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 type Fields = Omit<Requirement, 'id' | 'key'>;
 
@@ -17,7 +17,7 @@ export function RequirementModal({ doc, requirement, onClose, segmentOptions }: 
   onClose: () => void;
   segmentOptions: { group: string; items: { value: string; label: string }[] }[];
 }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const opened = requirement !== null;
   const title = requirement === 'new' ? t('requirements.add') : requirement ? t('requirements.edit', { key: requirement.key }) : '';
   return (
@@ -33,7 +33,7 @@ function RequirementForm({ doc, requirement, onClose, segmentOptions }: {
   onClose: () => void;
   segmentOptions: { group: string; items: { value: string; label: string }[] }[];
 }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const session = useOpenSession();
   const run = useRun();
   const scheme = session?.workspace.settings.requirementPriorityScheme ?? 'moscow';

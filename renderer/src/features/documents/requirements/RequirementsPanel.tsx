@@ -11,7 +11,7 @@ import { downloadFile, safeFileName } from '../../../kernel/files/downloadFile';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
 import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { RequirementModal } from './RequirementModal';
 import { useSegmentNames } from './useSegmentNames';
 
@@ -19,7 +19,7 @@ const COLUMNS: RequirementSortColumn[] = ['key', 'title', 'priority', 'status', 
 
 /** A PRD's requirements: REQ-IDs, sort by any column, filter, edit, delete with undo, CSV for Jira. */
 export function RequirementsPanel({ doc, disabled }: { doc: ProductDocument; disabled: boolean }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const session = useOpenSession();
   const remove = useUndoableRemoval();
   const scheme = session?.workspace.settings.requirementPriorityScheme ?? 'moscow';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 export interface SegmentNames {
   byId: Record<string, string>;
@@ -13,7 +13,7 @@ export interface SegmentNames {
  * from every strategy when the document has none (names stay readable either way).
  */
 export function useSegmentNames(strategyId: string | null): SegmentNames {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const session = useOpenSession();
   const strategies = session?.workspace.strategies;
   return useMemo(() => {

@@ -6,7 +6,7 @@ import { newId } from '../../../../../shared/ids';
 import type { DocumentTemplate, ProductDocument } from '../../../../../shared/schema/document';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { htmlToRichDoc } from '../../../kernel/richText/htmlToRich';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { TemplateEditorModal } from './TemplateEditorModal';
 
 /**
@@ -15,7 +15,7 @@ import { TemplateEditorModal } from './TemplateEditorModal';
  * empty with the reason it cannot be saved yet.
  */
 export function SaveAsTemplateButton({ doc, disabled }: { doc: ProductDocument; disabled: boolean }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const [draft, setDraft] = useState<DocumentTemplate | null>(null);
 
   const open = () => {

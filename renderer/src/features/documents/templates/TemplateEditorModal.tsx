@@ -2,14 +2,13 @@ import { ActionIcon, Alert, Button, Group, Modal, Paper, Select, SimpleGrid, Sta
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { validateTemplateDraft } from '../../../../../shared/documents/templates/templateDraft';
 import { jsonEqual } from '../../../../../shared/ops/changeSet';
 import { newId } from '../../../../../shared/ids';
 import { documentKind, type DocumentKind, type DocumentTemplate } from '../../../../../shared/schema/document';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
 import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
 
 /**
  * Edits one of the team's own templates (or a new one made from a document): name, type,
@@ -17,7 +16,7 @@ import { useDocumentsT } from '../useDocumentsT';
  * template has no section or a section has no title.
  */
 export function TemplateEditorModal({ template, onClose }: { template: DocumentTemplate | null; onClose: () => void }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   return (
     <Modal opened={template !== null} onClose={onClose} size="xl" title={t('templatesPage.saveAsTitle')}>
       {template && <TemplateForm key={template.id} template={template} onClose={onClose} />}
@@ -26,8 +25,8 @@ export function TemplateEditorModal({ template, onClose }: { template: DocumentT
 }
 
 function TemplateForm({ template, onClose }: { template: DocumentTemplate; onClose: () => void }) {
-  const { t } = useDocumentsT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('documents');
+  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const run = useRun();
   const [name, setName] = useState(template.name);

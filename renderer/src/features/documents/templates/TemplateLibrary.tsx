@@ -1,20 +1,19 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { DocumentTemplate } from '../../../../../shared/schema/document';
 import { hrefFor } from '../../../kernel/routing/route';
 import { PageHeader } from '../../../kernel/ui/PageHeader';
 import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
 import { useCanEdit } from '../../../kernel/workspace/WorkspaceContext';
 import { NewDocumentModal } from '../list/NewDocumentModal';
-import { useDocumentsT } from '../useDocumentsT';
 import { TemplateEditorModal } from './TemplateEditorModal';
 import { useTemplateChoices } from './useTemplateChoices';
 
 /** Built-in templates (read-only) and the team's own (edit, delete with undo); any can start a document. */
 export function TemplateLibrary() {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const canEdit = useCanEdit();
   const remove = useUndoableRemoval();
   const { builtIn, own } = useTemplateChoices();
@@ -63,6 +62,6 @@ export function TemplateLibrary() {
 }
 
 function KindBadge({ template }: { template: DocumentTemplate }) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   return <Badge variant="outline" color="gray" style={{ flexShrink: 0 }}>{t(`enums.documentKind.${template.kind}`)}</Badge>;
 }

@@ -4,7 +4,7 @@ import { diffRequirements, diffTextBlocks, textBlocks, type ComparedRequirementF
 import type { ProductDocument } from '../../../../../shared/schema/document';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { htmlToRichDoc } from '../../../kernel/richText/htmlToRich';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { CURRENT } from './versionIds';
 
 interface Side { name: string; bodyHtml: string; requirements: ProductDocument['requirements'] }
@@ -34,7 +34,7 @@ const FIELD_LABEL_KEYS = {
 
 /** What changed between two versions: paragraphs added/removed, words changed inside a paragraph, requirements. */
 export function VersionDiff({ doc, fromId, toId }: { doc: ProductDocument; fromId: string; toId: string }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const language = currentLanguage();
   const before = sideOf(doc, fromId, t('versions.current'));
   const after = sideOf(doc, toId, t('versions.current'));

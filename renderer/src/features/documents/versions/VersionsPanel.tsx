@@ -10,13 +10,13 @@ import type { ProductDocument } from '../../../../../shared/schema/document';
 import { formatDateTime } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { useDocumentsT } from '../useDocumentsT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { VersionDiff } from './VersionDiff';
 import { CURRENT } from './versionIds';
 
 /** Named snapshots of a document, a readable diff between any two, and restore-as-new-version. */
 export function VersionsPanel({ doc, disabled }: { doc: ProductDocument; disabled: boolean }) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const run = useRun();
   const language = currentLanguage();
   const [naming, setNaming] = useState(false);

@@ -7,7 +7,7 @@ import { planObjective, type MarketingPlan } from '../../../../../shared/schema/
 import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
-import { usePlanT } from '../usePlanT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 const MAX = 1e15;
 const valid = (value: number) => Number.isFinite(value) && value >= 0 && value <= MAX;
@@ -17,7 +17,7 @@ const valid = (value: number) => Number.isFinite(value) && value >= 0 && value <
  * month (the annual target becomes their sum).
  */
 export function ObjectivesEditor({ plan, disabled }: { plan: MarketingPlan; disabled: boolean }) {
-  const { t } = usePlanT();
+  const { t } = useT('plan');
   const run = useRun();
   const remove = useUndoableRemoval();
 

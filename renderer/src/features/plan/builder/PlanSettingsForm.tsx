@@ -3,11 +3,11 @@ import { marketingPlan, type MarketingPlan } from '../../../../../shared/schema/
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { usePlanT } from '../usePlanT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /** Title, author, period, strategies, appendices and page setup of the saved plan. */
 export function PlanSettingsForm({ plan, disabled }: { plan: MarketingPlan; disabled: boolean }) {
-  const { t } = usePlanT();
+  const { t } = useT('plan');
   const session = useOpenSession();
   const run = useRun();
   const update = (fields: OperationArgs<'plan.update'>['fields']) => run('plan.update', { fields });

@@ -3,12 +3,12 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import type { MarketingPlan } from '../../../../../shared/schema/marketingPlan';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { usePlanT } from '../usePlanT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { useSectionTitle } from './useSectionTitle';
 
 /** Which sections print, in which order: a checkbox and move up/down per section (keyboard friendly). */
 export function SectionList({ plan, disabled }: { plan: MarketingPlan; disabled: boolean }) {
-  const { t } = usePlanT();
+  const { t } = useT('plan');
   const run = useRun();
   const title = useSectionTitle(currentLanguage());
   return (

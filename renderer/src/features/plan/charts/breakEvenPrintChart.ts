@@ -2,7 +2,8 @@ import type { ChartConfiguration, LegendItem, Plugin, PointStyle } from 'chart.j
 import { toFont } from 'chart.js/helpers';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { breakEven, breakEvenSeries, breakEvenTier } from '../../../../../shared/strategy/breakEven';
-import { fillLabel, type PrintChartLabels } from './printChartLabels';
+import { fill } from '../../../../../shared/i18n/text';
+import type { StrategyText } from '../../../../../shared/i18n/texts';
 import { PRINT_COLORS, PRINT_FONT, printAxisTitle, printGrid, printLegendLabels, printTicks } from '../../../kernel/charts/print/printChartTheme';
 import type { PrintFormat } from '../../../kernel/charts/print/printFormat';
 
@@ -58,13 +59,13 @@ function breakEvenNote(text: string): Plugin<'scatter'> {
  * The break-even lines the pricing block draws (same tier choice, same series), or null when
  * there is no break-even to show: inputs missing, price at or below unit cost, or out of range.
  */
-export function breakEvenPrintData(strategy: Strategy, labels: PrintChartLabels, format: PrintFormat): BreakEvenPrintData | null {
+export function breakEvenPrintData(strategy: Strategy, labels: StrategyText['printCharts'], format: PrintFormat): BreakEvenPrintData | null {
   const { pricing } = strategy;
   const result = breakEven({ price: breakEvenTier(pricing)?.price ?? null, unitVariableCost: pricing.unitVariableCost, fixedCosts: pricing.fixedCosts });
   if (result.kind !== 'ok') return null;
   const series = breakEvenSeries(result);
   if (series.units.length < 2) return null;
-  const units = fillLabel(labels.unitsValue, { units: format.number(result.units, 0) });
+  const units = fill(labels.unitsValue, { units: format.number(result.units, 0) });
   return {
     revenue: series.units.map((x, i) => ({ x, y: series.revenue[i]! })),
     totalCost: series.units.map((x, i) => ({ x, y: series.totalCost[i]! })),
@@ -76,7 +77,7 @@ export function breakEvenPrintData(strategy: Strategy, labels: PrintChartLabels,
  * Revenue solid, total cost dashed, the crossing a large diamond with its numbers written beside
  * it: line style and marker shape, not colour, tell the three apart.
  */
-export function breakEvenPrintConfig(data: BreakEvenPrintData, labels: PrintChartLabels, format: PrintFormat): ChartConfiguration<'scatter', XY[]> {
+export function breakEvenPrintConfig(data: BreakEvenPrintData, labels: StrategyText['printCharts'], format: PrintFormat): ChartConfiguration<'scatter', XY[]> {
   const line = { showLine: true, borderWidth: 3, pointRadius: 0 };
   const legendStyle: Array<{ color: string; pointStyle: PointStyle; lineDash: number[] }> = [
     { color: PRINT_COLORS.revenue, pointStyle: 'line', lineDash: [] },

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, LegendItem, ScriptableContext } from 'chart.js';
 import { tickLines } from '../../../kernel/charts/tickLines';
 import type { PrintBudgetBar } from './budgetBars';
-import type { PrintChartLabels } from './printChartLabels';
+import type { CalendarText } from '../../../../../shared/i18n/texts';
 import { PRINT_COLORS, printGrid, printLegendLabels, printTicks } from '../../../kernel/charts/print/printChartTheme';
 import type { PrintFormat } from '../../../kernel/charts/print/printFormat';
 import { printPattern } from '../../../kernel/charts/print/printPatterns';
@@ -22,7 +22,7 @@ const MAX_LABELLED_GROUPS = 7;
  * is cross-hatched with a heavy outline. Each bar has its amount written on it. The allocation, when
  * there is one, is a black stroke across the group: the limit, not money spent.
  */
-export function budgetPrintConfig(bars: readonly PrintBudgetBar[], labels: PrintChartLabels, format: PrintFormat): ChartConfiguration<'bar' | 'line', Array<number | null>> {
+export function budgetPrintConfig(bars: readonly PrintBudgetBar[], labels: CalendarText['printCharts'], format: PrintFormat): ChartConfiguration<'bar' | 'line', Array<number | null>> {
   const actualFill = printPattern('diagonal', PRINT_COLORS.actual, PRINT_COLORS.actualStripe);
   const overFill = printPattern('cross', PRINT_COLORS.over, PRINT_COLORS.overStripe);
   const hasAllocation = bars.some((bar) => bar.allocated !== null);

@@ -1,7 +1,8 @@
 import type { ChartConfiguration, LegendItem } from 'chart.js';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { channelShareCheck } from '../../../../../shared/strategy/channelShares';
-import { fillLabel, type PrintChartLabels } from './printChartLabels';
+import { fill } from '../../../../../shared/i18n/text';
+import type { StrategyText } from '../../../../../shared/i18n/texts';
 import { PRINT_COLORS, printLegendLabels } from '../../../kernel/charts/print/printChartTheme';
 import type { PrintFormat } from '../../../kernel/charts/print/printFormat';
 import { printPattern, type PatternKind } from '../../../kernel/charts/print/printPatterns';
@@ -43,7 +44,7 @@ const MAX_NAME = 30;
  * of more than MAX_SLICES channels keeps the largest and ends with an "Other (n)" slice, so the
  * legend never runs off the page.
  */
-export function channelMixPrintData(strategy: Strategy, labels: PrintChartLabels, format: PrintFormat): ChannelMixSlice[] | null {
+export function channelMixPrintData(strategy: Strategy, labels: StrategyText['printCharts'], format: PrintFormat): ChannelMixSlice[] | null {
   const items = strategy.channels.items;
   if (channelShareCheck(items).state === 'empty') return null;
   const shown = items.flatMap((item) => (item.targetSharePercent !== null && item.targetSharePercent > 0 ? [{ name: item.name, value: item.targetSharePercent }] : []));
@@ -57,7 +58,7 @@ export function channelMixPrintData(strategy: Strategy, labels: PrintChartLabels
   const otherValue = Math.round(rest.reduce((sum, item) => sum + item.value, 0) * 100) / 100;
   return [
     ...shown.filter((_, index) => kept.has(index)).map((item) => slice(item.name, item.value)),
-    slice(fillLabel(labels.otherChannels, { count: format.number(rest.length, 0) }), otherValue),
+    slice(fill(labels.otherChannels, { count: format.number(rest.length, 0) }), otherValue),
   ];
 }
 

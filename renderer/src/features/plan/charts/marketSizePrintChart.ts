@@ -1,7 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { marketSizing, type SizeUnit } from '../../../../../shared/strategy/marketSizing';
-import { fillLabel, type PrintChartLabels } from './printChartLabels';
+import { fill } from '../../../../../shared/i18n/text';
+import type { StrategyText } from '../../../../../shared/i18n/texts';
 import { PRINT_COLORS, font, PRINT_FONT, printAxisTitle, printGrid, printTicks } from '../../../kernel/charts/print/printChartTheme';
 import type { PrintFormat } from '../../../kernel/charts/print/printFormat';
 import { printValueLabels } from '../../../kernel/charts/print/printValueLabels';
@@ -23,14 +24,14 @@ export interface MarketSizePrintData {
  * TAM, SAM and SOM as the funnel the strategy screen draws (MarketSizeChart), with each bar's
  * value written at its end. Null when none of the three sizes is entered: there is nothing to print.
  */
-export function marketSizePrintData(strategy: Strategy, labels: PrintChartLabels, format: PrintFormat): MarketSizePrintData | null {
+export function marketSizePrintData(strategy: Strategy, labels: StrategyText['printCharts'], format: PrintFormat): MarketSizePrintData | null {
   const size = strategy.targetMarket.marketSize;
   if (size.tam === null && size.sam === null && size.som === null) return null;
   const sizing = marketSizing(size);
   const amount = (value: number) => (size.unit === 'revenue' ? format.compactMoney(value) : format.compactNumber(value));
   const row = (label: string, value: number | null, share: number | null, base: string): MarketSizeRow => {
     if (value === null) return { label, value, text: labels.notEntered };
-    const shareText = share === null ? '' : fillLabel(labels.shareOf, { percent: format.percent(share), base });
+    const shareText = share === null ? '' : fill(labels.shareOf, { percent: format.percent(share), base });
     return { label, value, text: `${amount(value)}${shareText}` };
   };
   return {
@@ -43,7 +44,7 @@ export function marketSizePrintData(strategy: Strategy, labels: PrintChartLabels
   };
 }
 
-export function marketSizePrintConfig(data: MarketSizePrintData, labels: PrintChartLabels, format: PrintFormat): ChartConfiguration<'bar'> {
+export function marketSizePrintConfig(data: MarketSizePrintData, labels: StrategyText['printCharts'], format: PrintFormat): ChartConfiguration<'bar'> {
   const money = data.unit === 'revenue';
   return {
     type: 'bar',

@@ -2,7 +2,7 @@ import type { ChartConfiguration, ScriptableScaleContext } from 'chart.js';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { MAP_MAX, MAP_MIN, mapEntries } from '../../../../../shared/strategy/perceptualMap';
 import { valueLabelsPlugin } from '../../../kernel/charts/valueLabelsPlugin';
-import type { PrintChartLabels } from './printChartLabels';
+import type { StrategyText } from '../../../../../shared/i18n/texts';
 import { PRINT_COLORS, font, PRINT_FONT, printAxisTitle, printLegendLabels } from '../../../kernel/charts/print/printChartTheme';
 
 export interface MapPrintPoint {
@@ -23,7 +23,7 @@ const CENTRE = (MAP_MIN + MAP_MAX) / 2;
 /** Pixels a marker may reach past the plot area, so points on the 0 or 10 edge are drawn whole. */
 const MARKER_ROOM = 14;
 
-function axisTitle(axis: { low: string; high: string }, labels: PrintChartLabels): string {
+function axisTitle(axis: { low: string; high: string }, labels: StrategyText['printCharts']): string {
   return `${axis.low.trim() || labels.axisLow}  ←  →  ${axis.high.trim() || labels.axisHigh}`;
 }
 
@@ -32,7 +32,7 @@ function axisTitle(axis: { low: string; high: string }, labels: PrintChartLabels
  * renamed competitor prints with its new name and a deleted one is gone). Null when nothing
  * has been placed.
  */
-export function perceptualMapPrintData(strategy: Strategy, labels: PrintChartLabels): PerceptualMapPrintData | null {
+export function perceptualMapPrintData(strategy: Strategy, labels: StrategyText['printCharts']): PerceptualMapPrintData | null {
   const ownFallback = strategy.product.trim() || labels.ownProduct;
   const entries = mapEntries(strategy.positioning, strategy.research.competitors, ownFallback);
   const placed = entries.filter((entry) => entry.point !== null);
@@ -51,7 +51,7 @@ export function perceptualMapPrintData(strategy: Strategy, labels: PrintChartLab
  * and two lightnesses, so they stay apart in grey. Every point carries its name (valueLabelsPlugin,
  * the same placement rules as on screen), and the 5/5 cross is drawn stronger than the grid.
  */
-export function perceptualMapPrintConfig(data: PerceptualMapPrintData, labels: PrintChartLabels): ChartConfiguration<'scatter', MapPrintPoint[]> {
+export function perceptualMapPrintConfig(data: PerceptualMapPrintData, labels: StrategyText['printCharts']): ChartConfiguration<'scatter', MapPrintPoint[]> {
   const gridColor = (ctx: ScriptableScaleContext) => (ctx.tick.value === CENTRE ? PRINT_COLORS.axis : PRINT_COLORS.grid);
   const gridWidth = (ctx: ScriptableScaleContext) => (ctx.tick.value === CENTRE ? 2 : 1);
   const scale = (title: string) => ({

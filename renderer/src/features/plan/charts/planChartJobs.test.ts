@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSampleWorkspace } from '../../../../../shared/samplePlan/samplePlan';
 import { planChartJobs } from './planChartJobs';
-import { fillLabel, printChartLabels } from './printChartLabels';
+import { fill } from '../../../../../shared/i18n/text';
+import { calendarTexts, strategyTexts } from '../../../../../shared/i18n/texts';
 import { shortenLabel } from '../../../kernel/charts/print/shortenLabel';
 
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -39,10 +40,11 @@ describe('planChartJobs', () => {
   });
 });
 
-describe('printChartLabels', () => {
+describe('the print charts\' words', () => {
   it('has every word in both languages', () => {
-    const en = printChartLabels('en');
-    const zh = printChartLabels('zh-CN');
+    const words = (language: 'en' | 'zh-CN') => ({ ...strategyTexts[language].printCharts, ...calendarTexts[language].printCharts });
+    const en = words('en');
+    const zh = words('zh-CN');
     const flat = (labels: object): string[] => Object.values(labels).flatMap((value) => (typeof value === 'string' ? [value] : flat(value as object)));
     expect(flat(zh)).toHaveLength(flat(en).length);
     expect(flat(en).every((text) => text.trim() !== '')).toBe(true);
@@ -52,7 +54,9 @@ describe('printChartLabels', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fillLabel('{units} units of {what}', { units: '5' })).toBe('5 units of {what}');
+    expect(fill('{{units}} units of {{what}}', { units: '5' })).toBe('5 units of {{what}}');
+    expect(fill(strategyTexts.en.printCharts.unitsValue, { units: '1,200' })).toBe('1,200 units');
+    expect(fill(strategyTexts['zh-CN'].printCharts.shareOf, { percent: '25%', base: 'TAM' })).toBe('（占 TAM 的 25%）');
   });
 });
 

@@ -3,13 +3,13 @@ import { BUDGET_CHART_KEYS, strategyChartKey } from '../../../../../shared/plan/
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import type { Workspace } from '../../../../../shared/schema/workspace';
+import { calendarTexts, strategyTexts, type CalendarText, type StrategyText } from '../../../../../shared/i18n/texts';
 import { breakEvenPrintConfig, breakEvenPrintData } from './breakEvenPrintChart';
 import { budgetBars } from './budgetBars';
 import { budgetPrintConfig } from './budgetPrintChart';
 import { channelMixPrintConfig, channelMixPrintData } from './channelMixPrintChart';
 import { marketSizePrintConfig, marketSizePrintData } from './marketSizePrintChart';
 import { perceptualMapPrintConfig, perceptualMapPrintData } from './perceptualMapPrintChart';
-import { printChartLabels, type PrintChartLabels } from './printChartLabels';
 import { printFormat } from '../../../kernel/charts/print/printFormat';
 
 export interface RenderPlanChartsInput {
@@ -22,9 +22,12 @@ export interface RenderPlanChartsInput {
   months: readonly number[];
   /** The plan's language: every word on the charts is in it. */
   language: UiLanguage;
-  /** Optional wording overrides over the built-in dictionary (printChartLabels.ts). */
-  labels?: Partial<PrintChartLabels>;
+  /** Optional wording overrides over the words in shared/i18n (`strategy.printCharts`, `calendar.printCharts`). */
+  labels?: Partial<PrintChartWords>;
 }
+
+/** Every word the print charts draw: the strategy charts' and the budget charts'. */
+export type PrintChartWords = StrategyText['printCharts'] & CalendarText['printCharts'];
 
 /** One chart to draw: its key (chartKeys.ts) and its configuration, built only when it is drawn. */
 export interface PlanChartJob {
@@ -39,7 +42,7 @@ export interface PlanChartJob {
  * waits for drawing time because pattern fills need a canvas.
  */
 export function planChartJobs(input: RenderPlanChartsInput): PlanChartJob[] {
-  const labels: PrintChartLabels = { ...printChartLabels(input.language), ...input.labels };
+  const labels: PrintChartWords = { ...strategyTexts[input.language].printCharts, ...calendarTexts[input.language].printCharts, ...input.labels };
   const jobs: PlanChartJob[] = [];
   const add = <T>(key: string, data: T | null, build: (data: T) => ChartConfiguration) => {
     if (data !== null) jobs.push({ key, config: () => build(data) });

@@ -5,11 +5,11 @@ import { breakEvenPrintData } from './breakEvenPrintChart';
 import { channelMixPrintData, MAX_SLICES, sliceFillIndexes } from './channelMixPrintChart';
 import { marketSizePrintData } from './marketSizePrintChart';
 import { perceptualMapPrintData } from './perceptualMapPrintChart';
-import { printChartLabels } from './printChartLabels';
+import { strategyTexts } from '../../../../../shared/i18n/texts';
 import { printFormat } from '../../../kernel/charts/print/printFormat';
 
-const en = printChartLabels('en');
-const zh = printChartLabels('zh-CN');
+const en = strategyTexts.en.printCharts;
+const zh = strategyTexts['zh-CN'].printCharts;
 const usd = printFormat('USD', 'en');
 const cny = printFormat('CNY', 'zh-CN');
 const sampleStrategy = (): Strategy => structuredClone(createSampleWorkspace('en', new Date(Date.UTC(2026, 2, 1))).strategies[0]!);

@@ -1,4 +1,4 @@
-/** Texts of the Marketing plan area (own i18next namespace 'plan'). */
+/** Texts of the Marketing plan area (the UI half of the 'plan' namespace, i18n/texts.ts). */
 export const planEn = {
   title: 'Marketing plan',
   subtitle: 'Compose the plan from this workspace and export a print-ready PDF. Your choices are saved, so next quarter it is one click.',

@@ -1,7 +1,7 @@
 import { Alert, Loader, Stack, Text } from '@mantine/core';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
-import { usePlanT } from '../usePlanT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { openPdf } from './pdfjs';
 
 /** Device pixels per CSS pixel for the preview canvases: sharp on HiDPI screens, bounded for big plans. */
@@ -9,7 +9,7 @@ const RENDER_SCALE = Math.min(2, window.devicePixelRatio || 1);
 
 /** Every page of the PDF, drawn by pdf.js: the preview is the file itself, so it matches page for page. */
 export function PdfPages({ bytes, width }: { bytes: Uint8Array; width: number }) {
-  const { t } = usePlanT();
+  const { t } = useT('plan');
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -1,5 +1,5 @@
 import { Anchor, Paper, Stack, Table, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { longText } from '../../../../../shared/schema/primitives';
 import { BLOCK_KEYS, STEP_BLOCKS, STEP_KEYS, type BlockKey, type Completeness, type StepKey } from '../../../../../shared/strategy/completeness';
 import { NumberField } from '../../../kernel/ui/fields/NumberField';
@@ -19,12 +19,12 @@ function stepOf(block: BlockKey): StepKey {
 
 /** Step 6 — implementation and monitoring 实施与监控: how the plan is run and reviewed, and where every block stands. */
 export function ImplementationBlock({ strategy, run, canEdit, completeness, blocks, onOpenStep }: ImplementationBlockProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   return (
-    <BlockSection title={t('strategy.blocks.implementation')} completeness={completeness} canEdit={canEdit}>
+    <BlockSection title={t('blocks.implementation')} completeness={completeness} canEdit={canEdit}>
       <ValidatedTextField
-        label={t('strategy.implementation.notes')}
-        placeholder={t('strategy.implementation.notesPlaceholder')}
+        label={t('implementation.notes')}
+        placeholder={t('implementation.notesPlaceholder')}
         value={strategy.implementation.notes}
         schema={longText}
         multiline
@@ -33,7 +33,7 @@ export function ImplementationBlock({ strategy, run, canEdit, completeness, bloc
         onCommit={(notes) => run('strategy.implementation.update', { strategyId: strategy.id, fields: { notes } })}
       />
       <NumberField
-        label={t('strategy.implementation.cadence')}
+        label={t('implementation.cadence')}
         value={strategy.implementation.reviewCadenceWeeks}
         nullable
         min={0}
@@ -44,16 +44,16 @@ export function ImplementationBlock({ strategy, run, canEdit, completeness, bloc
       />
       <Paper withBorder radius="md" p="md">
         <Stack gap="xs">
-          <Title order={3} size="h5">{t('strategy.implementation.summary')}</Title>
+          <Title order={3} size="h5">{t('implementation.summary')}</Title>
           <Table verticalSpacing={6}>
             <Table.Tbody>
               {BLOCK_KEYS.map((block) => (
                 <Table.Tr key={block}>
                   <Table.Td>
-                    <Anchor component="button" type="button" onClick={() => onOpenStep(stepOf(block))}>{t(`strategy.blocks.${block}`)}</Anchor>
+                    <Anchor component="button" type="button" onClick={() => onOpenStep(stepOf(block))}>{t(`blocks.${block}`)}</Anchor>
                   </Table.Td>
                   <Table.Td w={90}><CompletenessBadge size="sm" percent={blocks[block].percent} /></Table.Td>
-                  <Table.Td c="dimmed" fz="sm">{blocks[block].missing.map((key) => t(`strategy.checks.${key}`)).join(' · ')}</Table.Td>
+                  <Table.Td c="dimmed" fz="sm">{blocks[block].missing.map((key) => t(`checks.${key}`)).join(' · ')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { newId } from '../../../../../shared/ids';
 import { mediumText } from '../../../../../shared/schema/primitives';
 import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
@@ -12,14 +12,14 @@ import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 
 /** Step 3 — positioning 定位: the positioning statement, how we differ from named competitors, and the perceptual map. */
 export function PositioningBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const positioning = strategy.positioning;
   const strategyId = strategy.id;
   const competitorOptions = strategy.research.competitors.map((competitor) => ({ value: competitor.id, label: competitor.name }));
 
   return (
     <BlockSection
-      title={t('strategy.blocks.positioning')}
+      title={t('blocks.positioning')}
       completeness={completeness}
       canEdit={canEdit}
       notes={{ value: positioning.notes, onCommit: (notes) => run('strategy.positioning.update', { strategyId, fields: { notes } }) }}
@@ -31,22 +31,22 @@ export function PositioningBlock({ strategy, run, remove, canEdit, completeness 
       />
 
       <ItemList
-        title={t('strategy.positioning.differentiation')}
+        title={t('positioning.differentiation')}
         items={positioning.differentiationPoints}
         itemName={(point) => point.text.slice(0, 40)}
-        addLabel={t('strategy.positioning.addPoint')}
+        addLabel={t('positioning.addPoint')}
         canEdit={canEdit}
         onAdd={() => run('strategy.differentiation.add', { strategyId, item: { id: newId('dif'), text: '', competitorId: null } })}
-        onRemove={(point) => remove(t('strategy.removed', { name: point.text.slice(0, 40) || t('strategy.block.untitled') }), 'strategy.differentiation.remove', { strategyId, id: point.id })}
+        onRemove={(point) => remove(t('removed', { name: point.text.slice(0, 40) || t('block.untitled') }), 'strategy.differentiation.remove', { strategyId, id: point.id })}
         renderItem={(point) => (
           <>
             <WorkshopOriginBadge itemId={point.id} />
-            <ValidatedTextField label={t('strategy.positioning.pointText')} value={point.text} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
+            <ValidatedTextField label={t('positioning.pointText')} value={point.text} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
               onCommit={(text) => run('strategy.differentiation.update', { strategyId, id: point.id, fields: { text } })} />
             <EnumSelect
-              label={t('strategy.positioning.against')}
+              label={t('positioning.against')}
               value={point.competitorId}
-              noneLabel={t('strategy.positioning.anyCompetitor')}
+              noneLabel={t('positioning.anyCompetitor')}
               options={competitorOptions}
               disabled={!canEdit}
               onCommit={(competitorId) => run('strategy.differentiation.update', { strategyId, id: point.id, fields: { competitorId } })}

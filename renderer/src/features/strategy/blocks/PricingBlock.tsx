@@ -1,5 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { newId } from '../../../../../shared/ids';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
 import { mediumText, requiredName } from '../../../../../shared/schema/primitives';
@@ -15,7 +15,7 @@ import { StrategyTypePicker } from './pricing/StrategyTypePicker';
 
 /** Step 4 (with channels) — pricing 价格策略: the strategy, price tiers per segment, break-even and the competition's prices. */
 export function PricingBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const pricing = strategy.pricing;
   const strategyId = strategy.id;
   const updatePricing = (fields: OperationArgs<'strategy.pricing.update'>['fields']) => run('strategy.pricing.update', { strategyId, fields });
@@ -23,7 +23,7 @@ export function PricingBlock({ strategy, run, remove, canEdit, completeness }: B
 
   return (
     <BlockSection
-      title={t('strategy.blocks.pricing')}
+      title={t('blocks.pricing')}
       completeness={completeness}
       canEdit={canEdit}
       notes={{ value: pricing.notes, onCommit: (notes) => updatePricing({ notes }) }}
@@ -31,33 +31,33 @@ export function PricingBlock({ strategy, run, remove, canEdit, completeness }: B
       <StrategyTypePicker value={pricing.strategyType} canEdit={canEdit} onCommit={(strategyType) => updatePricing({ strategyType })} />
 
       <ItemList
-        title={t('strategy.pricing.tiers')}
+        title={t('pricing.tiers')}
         items={pricing.tiers}
         itemName={(tier) => tier.name}
-        addLabel={t('strategy.pricing.addTier')}
+        addLabel={t('pricing.addTier')}
         canEdit={canEdit}
-        onAdd={() => run('strategy.tier.add', { strategyId, item: { id: newId('tier'), name: t('strategy.pricing.newTier'), price: 0, segmentId: null, includes: '' } })}
+        onAdd={() => run('strategy.tier.add', { strategyId, item: { id: newId('tier'), name: t('pricing.newTier'), price: 0, segmentId: null, includes: '' } })}
         // The break-even chart goes back to the first tier if it used this one (in the same operation).
-        onRemove={(tier) => remove(t('strategy.removed', { name: tier.name }), 'strategy.tier.remove', { strategyId, id: tier.id })}
+        onRemove={(tier) => remove(t('removed', { name: tier.name }), 'strategy.tier.remove', { strategyId, id: tier.id })}
         renderItem={(tier) => {
           const change = (fields: OperationArgs<'strategy.tier.update'>['fields']) => run('strategy.tier.update', { strategyId, id: tier.id, fields });
           return (
             <>
               <SimpleGrid cols={2} spacing="sm">
-                <ValidatedTextField label={t('strategy.pricing.tierName')} value={tier.name} schema={requiredName} description={null} disabled={!canEdit}
+                <ValidatedTextField label={t('pricing.tierName')} value={tier.name} schema={requiredName} description={null} disabled={!canEdit}
                   onCommit={(name) => change({ name })} />
-                <NumberField label={t('strategy.pricing.price')} value={tier.price} nullable={false} min={0} unit={strategy.currency} disabled={!canEdit}
+                <NumberField label={t('pricing.price')} value={tier.price} nullable={false} min={0} unit={strategy.currency} disabled={!canEdit}
                   onCommit={(price) => { if (price !== null) change({ price }); }} />
               </SimpleGrid>
               <EnumSelect
-                label={t('strategy.pricing.segment')}
+                label={t('pricing.segment')}
                 value={segmentOptions.some((option) => option.value === tier.segmentId) ? tier.segmentId : null}
-                noneLabel={t('strategy.pricing.noSegment')}
+                noneLabel={t('pricing.noSegment')}
                 options={segmentOptions}
                 disabled={!canEdit}
                 onCommit={(segmentId) => change({ segmentId })}
               />
-              <ValidatedTextField label={t('strategy.pricing.includes')} value={tier.includes} schema={mediumText} multiline minRows={1} description={null} disabled={!canEdit}
+              <ValidatedTextField label={t('pricing.includes')} value={tier.includes} schema={mediumText} multiline minRows={1} description={null} disabled={!canEdit}
                 onCommit={(includes) => change({ includes })} />
             </>
           );
@@ -67,7 +67,7 @@ export function PricingBlock({ strategy, run, remove, canEdit, completeness }: B
       <BreakEvenPanel strategy={strategy} run={run} canEdit={canEdit} />
       <PriceComparisonCard strategy={strategy} />
 
-      <ValidatedTextField label={t('strategy.pricing.discountPolicy')} value={pricing.discountPolicy} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
+      <ValidatedTextField label={t('pricing.discountPolicy')} value={pricing.discountPolicy} schema={mediumText} multiline minRows={2} description={null} disabled={!canEdit}
         onCommit={(discountPolicy) => updatePricing({ discountPolicy })} />
     </BlockSection>
   );

@@ -1,6 +1,6 @@
 import { Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { longText } from '../../../../../shared/schema/primitives';
 import type { Completeness } from '../../../../../shared/strategy/completeness';
 import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
@@ -20,7 +20,7 @@ interface BlockSectionProps {
  * is and what is still to do, the structured parts, then the free notes.
  */
 export function BlockSection({ title, completeness, notes, canEdit, children }: BlockSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const headingId = useId();
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder radius="md" p="lg">
@@ -32,24 +32,24 @@ export function BlockSection({ title, completeness, notes, canEdit, children }: 
           </Group>
           {completeness.missing.length > 0 ? (
             <Group gap={6} align="baseline">
-              <Text size="sm" c="dimmed">{t('strategy.block.missing')}:</Text>
+              <Text size="sm" c="dimmed">{t('block.missing')}:</Text>
               <List size="sm" c="dimmed" style={{ display: 'contents' }}>
                 {completeness.missing.map((key, index) => (
                   <Text key={key} component="li" size="sm" c="dimmed" style={{ listStyle: 'none' }}>
-                    {t(`strategy.checks.${key}`)}{index < completeness.missing.length - 1 ? ' ·' : ''}
+                    {t(`checks.${key}`)}{index < completeness.missing.length - 1 ? ' ·' : ''}
                   </Text>
                 ))}
               </List>
             </Group>
           ) : (
-            <Text size="sm" c="teal.7">{t('strategy.block.allDone')}</Text>
+            <Text size="sm" c="teal.7">{t('block.allDone')}</Text>
           )}
         </Stack>
         {children}
         {notes && (
           <ValidatedTextField
-            label={t('strategy.block.notes')}
-            placeholder={t('strategy.block.notesPlaceholder')}
+            label={t('block.notes')}
+            placeholder={t('block.notesPlaceholder')}
             value={notes.value}
             schema={longText}
             multiline

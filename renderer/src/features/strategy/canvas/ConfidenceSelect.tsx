@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { confidence as confidenceSchema } from '../../../../../shared/schema/primitives';
 import { EnumSelect } from './EnumSelect';
 
@@ -6,12 +6,12 @@ type Confidence = (typeof confidenceSchema.options)[number];
 
 /** How much the team trusts a source or finding. */
 export function ConfidenceSelect({ value, onCommit, disabled }: { value: Confidence; onCommit: (value: Confidence) => void; disabled?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   return (
     <EnumSelect
-      label={t('strategy.confidence.label')}
+      label={t('confidence.label')}
       value={value}
-      options={confidenceSchema.options.map((level) => ({ value: level, label: t(`strategy.confidence.${level}`) }))}
+      options={confidenceSchema.options.map((level) => ({ value: level, label: t(`confidence.${level}`) }))}
       disabled={disabled}
       onCommit={(next) => { if (next) onCommit(next); }}
     />

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 
 interface ItemListProps<T extends { id: string }> {
   title: string;
@@ -25,7 +25,7 @@ interface ItemListProps<T extends { id: string }> {
  */
 export function ItemList<T extends { id: string }>(props: ItemListProps<T>) {
   const { title, description, items, itemName, renderItem, addLabel, onAdd, onRemove, canEdit, cols, footer } = props;
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const gridRef = useRef<HTMLDivElement>(null);
   const focusNewItem = useRef(false);
   const count = items.length;
@@ -45,18 +45,18 @@ export function ItemList<T extends { id: string }>(props: ItemListProps<T>) {
         <Title order={3} size="h5">{title}</Title>
         {description && <Text size="sm" c="dimmed">{description}</Text>}
       </div>
-      {count === 0 && <Text size="sm" c="dimmed">{t('strategy.block.noItems')}</Text>}
+      {count === 0 && <Text size="sm" c="dimmed">{t('block.noItems')}</Text>}
       <SimpleGrid ref={gridRef} cols={cols ?? { base: 1, md: 2 }} spacing="md">
         {items.map((item, index) => {
-          const name = itemName(item).trim() || t('strategy.block.untitled');
+          const name = itemName(item).trim() || t('block.untitled');
           return (
             <Paper key={item.id} data-item-card withBorder radius="md" p="md" bg="var(--mantine-color-default-hover)">
               <Stack gap="xs">
                 {renderItem(item, index)}
                 {canEdit && (
                   <Group justify="flex-end">
-                    <Tooltip label={t('strategy.block.remove')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('strategy.block.removeItem', { name })} onClick={() => onRemove(item)}>
+                    <Tooltip label={t('block.remove')}>
+                      <ActionIcon variant="subtle" color="red" aria-label={t('block.removeItem', { name })} onClick={() => onRemove(item)}>
                         <IconTrash size={18} aria-hidden />
                       </ActionIcon>
                     </Tooltip>

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { blockCompleteness, overallCompleteness, STEP_KEYS, stepCompleteness, type StepKey } from '../../../../../shared/strategy/completeness';
 import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
@@ -24,7 +24,7 @@ import { CompletenessBadge } from './CompletenessBadge';
  * Panels stay mounted when hidden, so a half-typed (even invalid) value survives a tab switch.
  */
 export function StrategyCanvas({ strategy }: { strategy: Strategy }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const canEdit = useCanEdit();
   const run = useRun();
   const remove = useUndoableRemoval();
@@ -64,10 +64,10 @@ export function StrategyCanvas({ strategy }: { strategy: Strategy }) {
         onDelete={() => actions.confirmDelete(strategy)}
       />
       <Tabs value={step} onChange={(value) => value && setStep(value as StepKey)} variant="pills" radius="md">
-        <Tabs.List aria-label={t('strategy.steps.label')}>
+        <Tabs.List aria-label={t('steps.label')}>
           {STEP_KEYS.map((key, i) => (
             <Tabs.Tab key={key} value={key} rightSection={<CompletenessBadge size="sm" percent={steps[key].percent} />}>
-              <Text span fw={600}>{i + 1}</Text> {t(`strategy.steps.${key}`)}
+              <Text span fw={600}>{i + 1}</Text> {t(`steps.${key}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -80,12 +80,12 @@ export function StrategyCanvas({ strategy }: { strategy: Strategy }) {
       <Group justify="space-between">
         {previous ? (
           <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => setStep(previous)}>
-            {t('strategy.steps.previous')}: {t(`strategy.steps.${previous}`)}
+            {t('steps.previous')}: {t(`steps.${previous}`)}
           </Button>
         ) : <span />}
         {next && (
           <Button variant="light" rightSection={<IconArrowRight size={16} aria-hidden />} onClick={() => { setStep(next); window.scrollTo({ top: 0 }); }}>
-            {t('strategy.steps.next')}: {t(`strategy.steps.${next}`)}
+            {t('steps.next')}: {t(`steps.${next}`)}
           </Button>
         )}
       </Group>

@@ -1,21 +1,22 @@
 import { List, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
+import { positioningSentence } from '../../../../../shared/documents/strategyBlocks/positioningSentence';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { breakEven, breakEvenTier } from '../../../../../shared/strategy/breakEven';
 import { mapEntries } from '../../../../../shared/strategy/perceptualMap';
+import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useCanvasFormat } from '../canvas/useCanvasFormat';
 import { PerceptualMapChart } from '../charts';
-import { usePositioningStatement } from '../usePositioningStatement';
 
 export const COMPARE_ROWS = ['statement', 'differentiation', 'map', 'strategyType', 'tiers', 'breakEven', 'channels'] as const;
 export type CompareRow = (typeof COMPARE_ROWS)[number];
 
 /** One strategy's cell in one row of the comparison. Read-only: editing happens on the canvas. */
 export function CompareColumn({ strategy, row }: { strategy: Strategy; row: CompareRow }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const format = useCanvasFormat(strategy.currency);
-  const statement = usePositioningStatement(strategy.positioning.statement);
-  const none = <Text c="dimmed" size="sm">{t('strategy.compareView.notSet')}</Text>;
+  const statement = positioningSentence(strategy.positioning.statement, currentLanguage());
+  const none = <Text c="dimmed" size="sm">{t('compareView.notSet')}</Text>;
 
   switch (row) {
     case 'statement':
@@ -28,14 +29,14 @@ export function CompareColumn({ strategy, row }: { strategy: Strategy; row: Comp
       );
     case 'map': {
       const { map } = strategy.positioning;
-      const entries = mapEntries(strategy.positioning, strategy.research.competitors, strategy.product || t('strategy.positioning.ownProduct'))
+      const entries = mapEntries(strategy.positioning, strategy.research.competitors, strategy.product || t('positioning.ownProduct'))
         .flatMap((entry) => (entry.point ? [{ key: entry.key, kind: entry.kind, label: entry.label, x: entry.point.x, y: entry.point.y }] : []));
       return entries.length === 0 ? none : (
         <PerceptualMapChart
           entries={entries}
           xAxis={map.xAxis}
           yAxis={map.yAxis}
-          ariaLabel={t('strategy.positioning.mapAria', { x: `${map.xAxis.low}–${map.xAxis.high}`, y: `${map.yAxis.low}–${map.yAxis.high}` })}
+          ariaLabel={t('positioning.mapAria', { x: `${map.xAxis.low}–${map.xAxis.high}`, y: `${map.yAxis.low}–${map.yAxis.high}` })}
           height={240}
         />
       );
@@ -44,8 +45,8 @@ export function CompareColumn({ strategy, row }: { strategy: Strategy; row: Comp
       const type = strategy.pricing.strategyType;
       return type === null ? none : (
         <>
-          <Text size="sm" fw={600}>{t(`strategy.pricing.strategyTypes.${type}`)}</Text>
-          <Text size="xs" c="dimmed">{t(`strategy.pricing.explanations.${type}`)}</Text>
+          <Text size="sm" fw={600}>{t(`pricing.strategyTypes.${type}`)}</Text>
+          <Text size="xs" c="dimmed">{t(`pricing.explanations.${type}`)}</Text>
         </>
       );
     }
@@ -61,15 +62,15 @@ export function CompareColumn({ strategy, row }: { strategy: Strategy; row: Comp
       if (result.kind === 'ok') {
         return (
           <Text size="sm">
-            {t('strategy.pricing.unitsValue', { units: format.number(result.units, 0) })} · {format.money(result.revenue)}
+            {t('pricing.unitsValue', { units: format.number(result.units, 0) })} · {format.money(result.revenue)}
             {tier && <Text span c="dimmed" size="xs"> ({tier.name})</Text>}
           </Text>
         );
       }
       if (result.kind === 'no-break-even') {
-        return <Text size="sm" c="orange.8">{t('strategy.pricing.noBreakEven', { price: format.price(result.price), cost: format.price(result.unitVariableCost) })}</Text>;
+        return <Text size="sm" c="orange.8">{t('pricing.noBreakEven', { price: format.price(result.price), cost: format.price(result.unitVariableCost) })}</Text>;
       }
-      if (result.kind === 'out-of-range') return <Text size="sm" c="orange.8">{t('strategy.pricing.outOfRange')}</Text>;
+      if (result.kind === 'out-of-range') return <Text size="sm" c="orange.8">{t('pricing.outOfRange')}</Text>;
       return none;
     }
     case 'channels':

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import { navigate } from '../../../kernel/routing/useHashRoute';
 import { PageHeader } from '../../../kernel/ui/PageHeader';
@@ -9,7 +9,7 @@ import { CompareColumn, COMPARE_ROWS } from './CompareColumn';
 
 /** Two strategies side by side — positioning, pricing and channels — to choose between options. */
 export function CompareView({ strategies }: { strategies: readonly Strategy[] }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const [leftId, setLeftId] = useState<string | null>(strategies[0]?.id ?? null);
   const [rightId, setRightId] = useState<string | null>(strategies[1]?.id ?? strategies[0]?.id ?? null);
   const left = strategies.find((s) => s.id === leftId) ?? strategies[0];
@@ -19,15 +19,15 @@ export function CompareView({ strategies }: { strategies: readonly Strategy[] })
   return (
     <>
       <Group justify="space-between" align="flex-start">
-        <PageHeader title={t('strategy.compareView.title')} />
+        <PageHeader title={t('compareView.title')} />
         <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={() => navigate('strategy', left?.id)}>
-          {t('strategy.compareView.back')}
+          {t('compareView.back')}
         </Button>
       </Group>
-      {strategies.length < 2 && <Text c="dimmed" mb="md">{t('strategy.compareView.needTwo')}</Text>}
+      {strategies.length < 2 && <Text c="dimmed" mb="md">{t('compareView.needTwo')}</Text>}
       <SimpleGrid cols={2} spacing="lg" mb="md">
-        <Select label={t('strategy.compareView.left')} data={options} value={left?.id ?? null} allowDeselect={false} onChange={setLeftId} />
-        <Select label={t('strategy.compareView.right')} data={options} value={right?.id ?? null} allowDeselect={false} onChange={setRightId} />
+        <Select label={t('compareView.left')} data={options} value={left?.id ?? null} allowDeselect={false} onChange={setLeftId} />
+        <Select label={t('compareView.right')} data={options} value={right?.id ?? null} allowDeselect={false} onChange={setRightId} />
       </SimpleGrid>
       {left && right && (
         <Paper withBorder radius="md" p="md">
@@ -42,7 +42,7 @@ export function CompareView({ strategies }: { strategies: readonly Strategy[] })
             <Table.Tbody>
               {COMPARE_ROWS.map((row) => (
                 <Table.Tr key={row}>
-                  <Table.Th scope="row">{t(`strategy.compareView.${row}`)}</Table.Th>
+                  <Table.Th scope="row">{t(`compareView.${row}`)}</Table.Th>
                   <Table.Td><CompareColumn strategy={left} row={row} /></Table.Td>
                   <Table.Td><CompareColumn strategy={right} row={row} /></Table.Td>
                 </Table.Tr>

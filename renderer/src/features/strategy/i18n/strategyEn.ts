@@ -1,4 +1,4 @@
-/** English text of the strategy area, plugged into the app's translation as `strategy`. */
+/** English text of the strategy area, the UI half of the 'strategy' namespace (i18n/texts.ts). */
 export const strategyEn = {
   title: 'Strategy',
   subtitle: 'One canvas per product or market: the five core elements, walked in six steps.',

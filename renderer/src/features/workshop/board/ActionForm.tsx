@@ -1,6 +1,6 @@
 import { Alert, Autocomplete, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { LIMITS } from '../../../../../shared/schema/primitives';
 import type { Campaign } from '../../../../../shared/schema/campaign';
 import type { ActionResult } from '../../../../../shared/workshop/actions';
@@ -29,7 +29,7 @@ const OWN = '__workshop__';
 
 /** Title, owner, due date and campaign of an action item; used to add one and to edit one. */
 export function ActionForm({ initial, ownerSuggestions, campaigns, ownCampaign, submitLabel, onSubmit, onCancel, testId }: ActionFormProps) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const [draft, setDraft] = useState<ActionDraft>(initial);
   const [tried, setTried] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function ActionForm({ initial, ownerSuggestions, campaigns, ownCampaign, 
   const dueMissing = draft.dueDate === null;
 
   const campaignOptions = [
-    { value: OWN, label: ownCampaign ? ownCampaign.name : t('actions.ownCampaignNew') },
+    { value: OWN, label: ownCampaign ? ownCampaign.name : t('board.actions.ownCampaignNew') },
     ...campaigns
       .filter((campaign) => campaign.id !== ownCampaign?.id)
       .map((campaign) => ({ value: campaign.id, label: campaign.name }))
@@ -60,33 +60,33 @@ export function ActionForm({ initial, ownerSuggestions, campaigns, ownCampaign, 
           setTried(false);
           setRefusal(null);
         } else {
-          setRefusal(t(`actions.refused.${result.reason}`));
+          setRefusal(t(`board.actions.refused.${result.reason}`));
         }
       }}
     >
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <TextInput
-            label={t('actions.title')}
+            label={t('board.actions.title')}
             withAsterisk
             value={draft.title}
             maxLength={LIMITS.shortText}
-            error={tried && titleMissing ? t('actions.titleRequired') : null}
+            error={tried && titleMissing ? t('board.actions.titleRequired') : null}
             onChange={(event) => set({ title: event.currentTarget.value })}
           />
           <Autocomplete
-            label={t('actions.owner')}
+            label={t('board.actions.owner')}
             data={[...new Set(ownerSuggestions.filter(Boolean))]}
             value={draft.owner}
             maxLength={LIMITS.shortText}
             onChange={(owner) => set({ owner })}
           />
           <div>
-            <DateField label={t('actions.due')} value={draft.dueDate} onCommit={(dueDate) => set({ dueDate })} />
-            {tried && dueMissing && <Text size="xs" c="var(--mantine-color-error)" mt={5} role="alert">{t('actions.dueRequired')}</Text>}
+            <DateField label={t('board.actions.due')} value={draft.dueDate} onCommit={(dueDate) => set({ dueDate })} />
+            {tried && dueMissing && <Text size="xs" c="var(--mantine-color-error)" mt={5} role="alert">{t('board.actions.dueRequired')}</Text>}
           </div>
           <Select
-            label={t('actions.campaign')}
+            label={t('board.actions.campaign')}
             data={campaignOptions}
             value={draft.campaignId ?? OWN}
             allowDeselect={false}
@@ -96,7 +96,7 @@ export function ActionForm({ initial, ownerSuggestions, campaigns, ownCampaign, 
         </SimpleGrid>
         {refusal && <Alert color="red" p="xs">{refusal}</Alert>}
         <Group gap="xs" justify="flex-end">
-          {onCancel && <Button variant="default" size="xs" onClick={onCancel}>{t('actions.cancel')}</Button>}
+          {onCancel && <Button variant="default" size="xs" onClick={onCancel}>{t('board.actions.cancel')}</Button>}
           <Button type="submit" size="xs">{submitLabel}</Button>
         </Group>
       </Stack>

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Group, Paper, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconCalendar, IconEdit, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { newId } from '../../../../../shared/ids';
 import { checkActionFields, workshopCampaignId } from '../../../../../shared/workshop/actions';
 import { formatCalendarDate } from '../../../kernel/i18n/format';
@@ -18,7 +18,7 @@ const EMPTY: ActionDraft = { title: '', owner: '', dueDate: null, campaignId: nu
  * campaign or the workshop's own), which the shared action logic keeps in step.
  */
 export function ActionsPanel({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const { workspace, workshop, canEdit, run } = useWorkshop(workshopId);
   const removeUndoably = useUndoableRemoval();
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -28,7 +28,7 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
   const ownCampaign = workspace.campaigns.find((campaign) => campaign.id === workshopCampaignId(workshopId)) ?? null;
   const ownerSuggestions = [workshop.facilitator, ...workshop.participants.map((p) => p.name)];
   const campaignName = (id: string | null) => workspace.campaigns.find((campaign) => campaign.id === id)?.name ?? '—';
-  const label = t('actions.campaignLabel');
+  const label = t('board.actions.campaignLabel');
   // The form shows the workshop's own campaign (and one deleted on the calendar) as "own" = null.
   const knownCampaign = (id: string | null) =>
     id !== null && id !== ownCampaign?.id && workspace.campaigns.some((campaign) => campaign.id === id) ? id : null;
@@ -49,22 +49,22 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
     <Paper withBorder p="md" radius="md" data-testid="actions-panel">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3} size="h4">{t('actions.heading')}</Title>
+          <Title order={3} size="h4">{t('board.actions.heading')}</Title>
           <Anchor href={hrefFor('calendar')} size="sm" data-testid="actions-calendar-link">
-            <Group gap={4} component="span"><IconCalendar size={16} aria-hidden />{t('actions.onCalendar')}</Group>
+            <Group gap={4} component="span"><IconCalendar size={16} aria-hidden />{t('board.actions.onCalendar')}</Group>
           </Anchor>
         </Group>
         {workshop.actions.length === 0 ? (
-          <Text size="sm" c="dimmed">{t('actions.none')}</Text>
+          <Text size="sm" c="dimmed">{t('board.actions.none')}</Text>
         ) : (
           <Table striped verticalSpacing="xs" data-testid="actions-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('actions.title')}</Table.Th>
-                <Table.Th>{t('actions.owner')}</Table.Th>
-                <Table.Th>{t('actions.due')}</Table.Th>
-                <Table.Th>{t('actions.campaign')}</Table.Th>
-                {canEdit && <Table.Th><VisuallyHidden>{t('actions.rowActions')}</VisuallyHidden></Table.Th>}
+                <Table.Th>{t('board.actions.title')}</Table.Th>
+                <Table.Th>{t('board.actions.owner')}</Table.Th>
+                <Table.Th>{t('board.actions.due')}</Table.Th>
+                <Table.Th>{t('board.actions.campaign')}</Table.Th>
+                {canEdit && <Table.Th><VisuallyHidden>{t('board.actions.rowActions')}</VisuallyHidden></Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -75,7 +75,7 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
                       {...formProps}
                       testId="action-edit-form"
                       initial={{ title: action.title, owner: action.owner, dueDate: action.dueDate, campaignId: knownCampaign(action.campaignId) }}
-                      submitLabel={t('actions.save')}
+                      submitLabel={t('board.actions.save')}
                       onCancel={() => setEditingId(null)}
                       onSubmit={(draft) => {
                         const unchanged = draft.title === action.title && draft.owner === action.owner && draft.dueDate === action.dueDate
@@ -104,17 +104,17 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
                   {canEdit && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Tooltip label={t('actions.edit')}>
-                          <ActionIcon variant="subtle" aria-label={t('actions.editNamed', { title: action.title })} onClick={() => setEditingId(action.id)}>
+                        <Tooltip label={t('board.actions.edit')}>
+                          <ActionIcon variant="subtle" aria-label={t('board.actions.editNamed', { title: action.title })} onClick={() => setEditingId(action.id)}>
                             <IconEdit size={16} aria-hidden />
                           </ActionIcon>
                         </Tooltip>
-                        <Tooltip label={t('actions.remove')}>
+                        <Tooltip label={t('board.actions.remove')}>
                           <ActionIcon
                             variant="subtle"
                             color="red"
-                            aria-label={t('actions.removeNamed', { title: action.title })}
-                            onClick={() => removeUndoably(t('actions.removed', { title: action.title }), 'workshop.action.remove', { workshopId, actionId: action.id })}
+                            aria-label={t('board.actions.removeNamed', { title: action.title })}
+                            onClick={() => removeUndoably(t('board.actions.removed', { title: action.title }), 'workshop.action.remove', { workshopId, actionId: action.id })}
                           >
                             <IconTrash size={16} aria-hidden />
                           </ActionIcon>
@@ -129,12 +129,12 @@ export function ActionsPanel({ workshopId }: { workshopId: string }) {
         )}
         {canEdit && (
           <Stack gap={4}>
-            <Title order={4} size="h6">{t('actions.add')}</Title>
+            <Title order={4} size="h6">{t('board.actions.add')}</Title>
             <ActionForm
               {...formProps}
               testId="action-add-form"
               initial={EMPTY}
-              submitLabel={t('actions.addButton')}
+              submitLabel={t('board.actions.addButton')}
               onSubmit={(draft) => save(draft, () => run('workshop.action.add', {
                 workshopId, actionId: newId('wac'), activityId: newId('act'), ...draft, campaignLabel: label,
               }))}

@@ -1,6 +1,6 @@
 import { useElementSize } from '@mantine/hooks';
 import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { NoteCluster, StickyNote, WorkshopSession } from '../../../../../shared/schema/workshop';
 import { BOARD_WIDTH, boardHeight, clusterBox, draggedPositions, type Point } from './boardGeometry';
 import { NoteCard, type NoteDot } from './NoteCard';
@@ -43,7 +43,7 @@ const MARGIN_TOP = 5;
  */
 export function BoardCanvas(props: BoardCanvasProps) {
   const { workshop, notes, clusters, presentation, canEdit, selected, editingId, promotedIds, voting, voterId } = props;
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const { ref, width } = useElementSize();
   const unit = width > 0 ? width / (BOARD_WIDTH + 2 * MARGIN_X) : 8;
   const toView = (point: Point): Point => ({ x: point.x + MARGIN_X, y: point.y + MARGIN_TOP });
@@ -116,7 +116,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
       ref={ref}
       data-testid="step-board-canvas"
       role="group"
-      aria-label={t('board.label')}
+      aria-label={t('board.board.label')}
       onClick={() => props.onClearSelection()}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -133,7 +133,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
     >
       {notes.length === 0 && (
         <div style={{ position: 'absolute', inset: 0, display: 'grid', placeItems: 'center', color: presentation ? '#000' : 'var(--mantine-color-dimmed)', fontSize: presentation ? 24 : 16, padding: 16, textAlign: 'center' }}>
-          {t('board.empty')}
+          {t('board.board.empty')}
         </div>
       )}
       {clusters.map((cluster) => {
@@ -155,7 +155,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
               fontWeight: 700, fontSize: presentation ? Math.max(16, unit * 1.8) : Math.max(12, unit * 1.4),
               color: presentation ? '#000' : 'var(--mantine-color-text)',
             }}>
-              {cluster.title.trim() || t('cluster.untitled')}
+              {cluster.title.trim() || t('board.cluster.untitled')}
             </span>
           </div>
         );

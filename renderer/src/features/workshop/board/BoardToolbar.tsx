@@ -1,10 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconArrowUpRight, IconCircleDot, IconEdit, IconLayoutGrid, IconLayoutGridRemove, IconTrash } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /** The switch into (and out of) voting mode; the V key and the runner's button do the same. */
 export function VotingToggle({ voting, canEdit, size, onToggle }: { voting: boolean; canEdit: boolean; size: 'xs' | 'sm'; onToggle: () => void }) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   return (
     <Button
       size={size}
@@ -16,7 +16,7 @@ export function VotingToggle({ voting, canEdit, size, onToggle }: { voting: bool
       disabled={!canEdit}
       onClick={onToggle}
     >
-      {voting ? t('toolbar.stopVoting') : t('toolbar.voting')}
+      {voting ? t('board.toolbar.stopVoting') : t('board.toolbar.voting')}
     </Button>
   );
 }
@@ -38,7 +38,7 @@ interface BoardToolbarProps {
 /** What can be done with the selected notes, and the switch into voting mode. */
 export function BoardToolbar(props: BoardToolbarProps) {
   const { selectedCount, selectionClustered, canEdit, presentation } = props;
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const size = presentation ? 'sm' : 'xs';
   const off = !canEdit;
   return (
@@ -48,25 +48,25 @@ export function BoardToolbar(props: BoardToolbarProps) {
         {/* The how-to hint is for the laptop; the projector keeps its room for the notes. */}
         {(selectedCount > 0 || !presentation) && (
           <Text size={size} c="dimmed" aria-live="polite">
-            {selectedCount > 0 ? t('toolbar.selected', { count: selectedCount }) : t('toolbar.hint')}
+            {selectedCount > 0 ? t('board.toolbar.selected', { count: selectedCount }) : t('board.toolbar.hint')}
           </Text>
         )}
       </Group>
       <Group gap="xs">
         <Button size={size} variant="default" leftSection={<IconLayoutGrid size={16} aria-hidden />} disabled={off || selectedCount < 2} onClick={props.onGroup}>
-          {t('toolbar.group')}
+          {t('board.toolbar.group')}
         </Button>
         <Button size={size} variant="default" leftSection={<IconLayoutGridRemove size={16} aria-hidden />} disabled={off || !selectionClustered} onClick={props.onUngroup}>
-          {t('toolbar.ungroup')}
+          {t('board.toolbar.ungroup')}
         </Button>
         <Button size={size} variant="default" leftSection={<IconEdit size={16} aria-hidden />} disabled={off || selectedCount !== 1} onClick={props.onEdit}>
-          {t('toolbar.edit')}
+          {t('board.toolbar.edit')}
         </Button>
         <Button size={size} variant="default" leftSection={<IconArrowUpRight size={16} aria-hidden />} disabled={off || selectedCount !== 1} onClick={props.onPromote}>
-          {t('toolbar.promote')}
+          {t('board.toolbar.promote')}
         </Button>
         <Button size={size} variant="light" color="red" leftSection={<IconTrash size={16} aria-hidden />} disabled={off || selectedCount === 0} onClick={props.onDelete}>
-          {t('toolbar.delete')}
+          {t('board.toolbar.delete')}
         </Button>
       </Group>
     </Group>

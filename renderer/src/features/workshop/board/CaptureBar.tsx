@@ -1,7 +1,7 @@
 import { ActionIcon, ColorSwatch, Group, TextInput, Tooltip } from '@mantine/core';
 import { IconPalette } from '@tabler/icons-react';
 import { useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { LIMITS } from '../../../../../shared/schema/primitives';
 import type { NoteColor } from '../../../../../shared/schema/workshop';
 import { NOTE_COLOR_CSS, NOTE_COLORS } from '../noteColors';
@@ -21,7 +21,7 @@ interface CaptureBarProps {
  * take down a whole round of ideas without touching the mouse.
  */
 export function CaptureBar({ inputRef, themeColor, onThemeColor, onAdd, disabled, presentation }: CaptureBarProps) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const [text, setText] = useState('');
   const size = presentation ? 'md' : 'sm';
 
@@ -32,9 +32,9 @@ export function CaptureBar({ inputRef, themeColor, onThemeColor, onAdd, disabled
         style={{ flex: 1 }}
         size={size}
         // On the projector the placeholder says it all; the label stays for screen readers.
-        label={presentation ? undefined : t('capture.label')}
-        aria-label={t('capture.label')}
-        placeholder={t('capture.placeholder')}
+        label={presentation ? undefined : t('board.capture.label')}
+        aria-label={t('board.capture.label')}
+        placeholder={t('board.capture.placeholder')}
         data-testid="note-capture"
         value={text}
         maxLength={LIMITS.mediumText}
@@ -61,12 +61,12 @@ export function CaptureBar({ inputRef, themeColor, onThemeColor, onAdd, disabled
           }
         }}
       />
-      <Group gap={4} wrap="nowrap" role="radiogroup" aria-label={t('capture.color')} pb={presentation ? 6 : 4}>
-        <Tooltip label={t('capture.authorColor')}>
+      <Group gap={4} wrap="nowrap" role="radiogroup" aria-label={t('board.capture.color')} pb={presentation ? 6 : 4}>
+        <Tooltip label={t('board.capture.authorColor')}>
           <ActionIcon
             role="radio"
             aria-checked={themeColor === null}
-            aria-label={t('capture.authorColor')}
+            aria-label={t('board.capture.authorColor')}
             variant={themeColor === null ? 'filled' : 'default'}
             size={presentation ? 'lg' : 'md'}
             radius="xl"
@@ -77,13 +77,13 @@ export function CaptureBar({ inputRef, themeColor, onThemeColor, onAdd, disabled
           </ActionIcon>
         </Tooltip>
         {NOTE_COLORS.map((color) => (
-          <Tooltip key={color} label={t(`colors.${color}`)}>
+          <Tooltip key={color} label={t(`board.colors.${color}`)}>
             <ColorSwatch
               component="button"
               type="button"
               role="radio"
               aria-checked={themeColor === color}
-              aria-label={t(`colors.${color}`)}
+              aria-label={t(`board.colors.${color}`)}
               data-testid={`capture-color-${color}`}
               color={NOTE_COLOR_CSS[color].background}
               size={presentation ? 30 : 24}

@@ -1,7 +1,7 @@
 import { ActionIcon, Textarea, Tooltip } from '@mantine/core';
 import { IconCheck, IconMinus } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { LIMITS } from '../../../../../shared/schema/primitives';
 import type { NoteColor, StickyNote } from '../../../../../shared/schema/workshop';
 import { NOTE_COLOR_CSS, NOTE_TEXT_COLOR } from '../noteColors';
@@ -37,7 +37,7 @@ const MAX_DOTS_DRAWN = 12;
 /** One sticky note on the board: black text on a paper colour, its dots and a "promoted" mark. */
 export function NoteCard(props: NoteCardProps) {
   const { note, position, unit, presentation, authorName, selected, promoted, editing, dragging, dots, canWithdraw } = props;
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const colors = NOTE_COLOR_CSS[note.color];
   // Type scales with the board so a note reads the same on a laptop and on a projector.
   const fontSize = Math.max(12, Math.min(presentation ? 30 : 20, unit * (presentation ? 1.55 : 1.25)));
@@ -55,7 +55,7 @@ export function NoteCard(props: NoteCardProps) {
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={[note.text, authorName, promoted ? t('note.promoted') : null, dots.length > 0 ? t('note.dots', { count: dots.length }) : null]
+      aria-label={[note.text, authorName, promoted ? t('board.note.promoted') : null, dots.length > 0 ? t('board.note.dots', { count: dots.length }) : null]
         .filter(Boolean).join(' · ')}
       data-testid="board-note"
       data-note-id={note.id}
@@ -91,7 +91,7 @@ export function NoteCard(props: NoteCardProps) {
       }}
     >
       {promoted && (
-        <Tooltip label={t('note.promoted')}>
+        <Tooltip label={t('board.note.promoted')}>
           <span
             data-testid="note-promoted"
             aria-hidden
@@ -122,7 +122,7 @@ export function NoteCard(props: NoteCardProps) {
             size="sm"
             variant="filled"
             color="dark"
-            aria-label={t('vote.withdraw')}
+            aria-label={t('board.vote.withdraw')}
             data-testid="note-withdraw"
             onPointerDown={(event) => event.stopPropagation()}
             onClick={(event) => {
@@ -155,7 +155,7 @@ function VoteDots({ dots, size }: { dots: NoteDot[]; size: number }) {
 
 /** In-place text editing: Enter saves, Shift+Enter is a new line, Esc cancels, leaving the field saves. */
 function NoteEditor({ text, fontSize, onDone }: { text: string; fontSize: number; onDone: (text: string | null) => void }) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const [value, setValue] = useState(text);
   // Enter closes the editor, and the blur that follows must not save a second time.
   const finished = useRef(false);
@@ -167,7 +167,7 @@ function NoteEditor({ text, fontSize, onDone }: { text: string; fontSize: number
   return (
     <Textarea
       autoFocus
-      aria-label={t('note.editLabel')}
+      aria-label={t('board.note.editLabel')}
       data-testid="note-editor"
       value={value}
       maxLength={LIMITS.mediumText}

@@ -1,5 +1,5 @@
 import { Button, ColorSwatch, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopParticipant } from '../../../../../shared/schema/workshop';
 import { NOTE_COLOR_CSS } from '../noteColors';
 
@@ -17,7 +17,7 @@ interface ParticipantPickerProps {
 
 /** Who is writing or voting: one toggle button per participant, in their note colour. */
 export function ParticipantPicker({ label, participants, value, onChange, allowRoom, size, suffix }: ParticipantPickerProps) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const option = (id: string | null, name: string, color: string | null, extra?: string) => (
     <Button
       key={id ?? 'room'}
@@ -35,7 +35,7 @@ export function ParticipantPicker({ label, participants, value, onChange, allowR
   return (
     <Group gap={6} role="group" aria-label={label}>
       <Text size={size} fw={600}>{label}</Text>
-      {allowRoom && option(null, t('participant.room'), null)}
+      {allowRoom && option(null, t('board.participant.room'), null)}
       {participants.map((p) => option(p.id, p.name, NOTE_COLOR_CSS[p.color].background, suffix?.(p)))}
     </Group>
   );

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { LIMITS } from '../../../../../shared/schema/primitives';
 import { promotionTarget, type PromotionTarget, type WorkshopSession } from '../../../../../shared/schema/workshop';
 import type { Workspace } from '../../../../../shared/schema/workspace';
@@ -21,11 +21,11 @@ interface PromoteDialogProps {
 
 /** "Promote to canvas": where the note or group goes, in which words, into which strategy. */
 export function PromoteDialog(props: PromoteDialogProps) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const { source } = props;
   const key = source ? ('noteId' in source ? source.noteId : source.clusterId) : 'none';
   return (
-    <Modal opened={source !== null} onClose={props.onClose} title={t('promote.title')} size={props.presentation ? 'lg' : 'md'} zIndex={1000}>
+    <Modal opened={source !== null} onClose={props.onClose} title={t('board.promote.title')} size={props.presentation ? 'lg' : 'md'} zIndex={1000}>
       {/* Keyed by the source, so each opening starts from that source's text. */}
       {source && <PromoteForm key={key} {...props} source={source} />}
     </Modal>
@@ -33,7 +33,7 @@ export function PromoteDialog(props: PromoteDialogProps) {
 }
 
 function PromoteForm({ workspace, workshop, source, defaultTarget, onClose, onConfirm }: PromoteDialogProps & { source: PromotionSource }) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const [target, setTarget] = useState<PromotionTarget>(defaultTarget);
   const [text, setText] = useState(() => promotionText(workshop, source));
   const linked = workspace.strategies.find((strategy) => strategy.id === workshop.strategyId) ?? null;
@@ -52,34 +52,34 @@ function PromoteForm({ workspace, workshop, source, defaultTarget, onClose, onCo
     >
       <Stack gap="sm">
         <Select
-          label={t('promote.target')}
+          label={t('board.promote.target')}
           data-testid="promote-target"
-          data={promotionTarget.options.map((value) => ({ value, label: t(`targets.${value}`) }))}
+          data={promotionTarget.options.map((value) => ({ value, label: t(`board.targets.${value}`) }))}
           value={target}
           allowDeselect={false}
           comboboxProps={{ zIndex: 1100 }}
           onChange={(value) => { if (value) setTarget(value as PromotionTarget); }}
         />
         <Textarea
-          label={t('promote.text')}
-          description={t('promote.textHint')}
+          label={t('board.promote.text')}
+          description={t('board.promote.textHint')}
           data-testid="promote-text"
           value={text}
           maxLength={maxLength}
           autosize
           minRows={2}
           maxRows={8}
-          error={text.trim() === '' ? t('promote.emptyText') : null}
+          error={text.trim() === '' ? t('board.promote.emptyText') : null}
           onChange={(event) => setText(event.currentTarget.value)}
         />
         {linked ? (
-          <Text size="sm">{t('promote.strategy', { name: linked.name })}</Text>
+          <Text size="sm">{t('board.promote.strategy', { name: linked.name })}</Text>
         ) : workspace.strategies.length === 0 ? (
-          <Alert color="orange">{t('promote.noStrategies')}</Alert>
+          <Alert color="orange">{t('board.promote.noStrategies')}</Alert>
         ) : (
           <Select
-            label={t('promote.chooseStrategy')}
-            description={t('promote.chooseStrategyHint')}
+            label={t('board.promote.chooseStrategy')}
+            description={t('board.promote.chooseStrategyHint')}
             data-testid="promote-strategy"
             data={workspace.strategies.map((strategy) => ({ value: strategy.id, label: strategy.name }))}
             value={strategyId}
@@ -88,8 +88,8 @@ function PromoteForm({ workspace, workshop, source, defaultTarget, onClose, onCo
           />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('promote.cancel')}</Button>
-          <Button type="submit" disabled={!ready} data-testid="promote-confirm">{t('promote.confirm')}</Button>
+          <Button variant="default" onClick={onClose}>{t('board.promote.cancel')}</Button>
+          <Button type="submit" disabled={!ready} data-testid="promote-confirm">{t('board.promote.confirm')}</Button>
         </Group>
       </Stack>
     </form>

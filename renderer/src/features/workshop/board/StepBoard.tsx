@@ -1,7 +1,7 @@
 import { Box, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { newId } from '../../../../../shared/ids';
 import type { NoteColor } from '../../../../../shared/schema/workshop';
 import { clustersOf, notesOf } from '../../../../../shared/workshop/notes';
@@ -26,7 +26,7 @@ interface StepBoardProps { workshopId: string; agendaItemId: string; presentatio
  * deleting notes, dot voting and promoting a note or group to the strategy canvas.
  */
 export function StepBoard({ workshopId, agendaItemId, presentation = false }: StepBoardProps) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const { workspace, workshop, canEdit, run } = useWorkshop(workshopId);
   const removeUndoably = useUndoableRemoval();
   const captureRef = useRef<HTMLInputElement>(null);
@@ -57,7 +57,7 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
   }, []);
 
   const item = workshop?.agenda.find((entry) => entry.id === agendaItemId) ?? null;
-  if (!workspace || !workshop || !item) return <Text c="dimmed">{t('board.missing')}</Text>;
+  if (!workspace || !workshop || !item) return <Text c="dimmed">{t('board.board.missing')}</Text>;
 
   const notes = notesOf(workshop, agendaItemId);
   const clusters = clustersOf(workshop, agendaItemId);
@@ -88,8 +88,8 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
     if (selectedNotes.length === 0) return;
     const ids = selectedNotes.map((note) => note.id);
     const message = ids.length === 1
-      ? t('note.deletedOne', { text: selectedNotes[0]!.text.slice(0, 40) })
-      : t('note.deletedMany', { count: ids.length });
+      ? t('board.note.deletedOne', { text: selectedNotes[0]!.text.slice(0, 40) })
+      : t('board.note.deletedMany', { count: ids.length });
     removeUndoably(message, 'workshop.note.remove', { workshopId, noteIds: ids });
     setSelected(new Set());
   };
@@ -106,7 +106,7 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
 
   const vote = (noteId: string) => {
     if (!voter) {
-      notifications.show({ message: t('vote.chooseVoter') });
+      notifications.show({ message: t('board.vote.chooseVoter') });
       return;
     }
     const note = workshop.notes.find((candidate) => candidate.id === noteId);
@@ -114,7 +114,7 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
     // Said here in the board's words; the operation refuses a dot too many as well.
     if (votesLeft(workshop, voter, note.agendaItemId) === 0) {
       const name = workshop.participants.find((p) => p.id === voter)?.name ?? '';
-      notifications.show({ color: 'orange', message: t('vote.noneLeft', { name }) });
+      notifications.show({ color: 'orange', message: t('board.vote.noneLeft', { name }) });
       return;
     }
     run('workshop.vote.cast', { workshopId, voteId: newId('vote'), participantId: voter, noteId });
@@ -150,7 +150,7 @@ export function StepBoard({ workshopId, agendaItemId, presentation = false }: St
       ) : (
         <Stack gap={6}>
           {workshop.participants.length > 0 && (
-            <ParticipantPicker label={t('participant.author')} participants={workshop.participants} value={author} onChange={setParticipantId} allowRoom size={size} />
+            <ParticipantPicker label={t('board.participant.author')} participants={workshop.participants} value={author} onChange={setParticipantId} allowRoom size={size} />
           )}
           <CaptureBar inputRef={captureRef} themeColor={themeColor} onThemeColor={setThemeColor} onAdd={add} disabled={!canEdit} presentation={presentation} />
         </Stack>

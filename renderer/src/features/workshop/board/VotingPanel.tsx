@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowUpRight } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import { votesLeft, type VoteResult } from '../../../../../shared/workshop/votes';
 import { VotingToggle } from './BoardToolbar';
@@ -18,7 +18,7 @@ interface VotingBarProps {
 
 /** Who is voting now, everybody's dots left on this step, and a clear word when one has none left. */
 export function VotingBar({ workshop, agendaItemId, voterId, onVoter, onStop, canEdit, presentation }: VotingBarProps) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const voter = workshop.participants.find((p) => p.id === voterId) ?? null;
   const left = voter ? votesLeft(workshop, voter.id, agendaItemId) : 0;
   return (
@@ -26,29 +26,29 @@ export function VotingBar({ workshop, agendaItemId, voterId, onVoter, onStop, ca
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           {workshop.participants.length === 0 ? (
-            <Text size="sm">{t('vote.noParticipants')}</Text>
+            <Text size="sm">{t('board.vote.noParticipants')}</Text>
           ) : (
             <ParticipantPicker
-              label={t('vote.voter')}
+              label={t('board.vote.voter')}
               participants={workshop.participants}
               value={voterId}
               onChange={onVoter}
               allowRoom={false}
               size={presentation ? 'sm' : 'xs'}
-              suffix={(p) => t('vote.leftShort', { left: votesLeft(workshop, p.id, agendaItemId), total: workshop.votesPerParticipant })}
+              suffix={(p) => t('board.vote.leftShort', { left: votesLeft(workshop, p.id, agendaItemId), total: workshop.votesPerParticipant })}
             />
           )}
           <VotingToggle voting canEdit={canEdit} size={presentation ? 'sm' : 'xs'} onToggle={onStop} />
         </Group>
         <Text size={presentation ? 'md' : 'sm'} role="status" data-testid="voting-status">
           {voter === null
-            ? t('vote.chooseVoter')
+            ? t('board.vote.chooseVoter')
             : left > 0
-              ? t('vote.instructions', { name: voter.name, count: left })
+              ? t('board.vote.instructions', { name: voter.name, count: left })
               : null}
         </Text>
         {voter !== null && left === 0 && (
-          <Alert color="orange" p="xs" data-testid="no-votes-left">{t('vote.noneLeft', { name: voter.name })}</Alert>
+          <Alert color="orange" p="xs" data-testid="no-votes-left">{t('board.vote.noneLeft', { name: voter.name })}</Alert>
         )}
       </Stack>
     </Paper>
@@ -66,11 +66,11 @@ interface VoteResultsProps {
 
 /** The step's ranking, most dots first; a group counts the dots of all its notes. */
 export function VoteResults({ results, promotedNoteIds, promotedClusterIds, canEdit, presentation, onPromote }: VoteResultsProps) {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   return (
     <Stack gap="xs" data-testid="vote-results">
-      <Title order={3} size={presentation ? 'h3' : 'h5'}>{t('vote.results')}</Title>
-      {results.length === 0 && <Text size="sm" c="dimmed">{t('vote.noResults')}</Text>}
+      <Title order={3} size={presentation ? 'h3' : 'h5'}>{t('board.vote.results')}</Title>
+      {results.length === 0 && <Text size="sm" c="dimmed">{t('board.vote.noResults')}</Text>}
       <Stack component="ol" gap={6} p={0} m={0} style={{ listStyle: 'none' }}>
         {results.map((result) => {
           const promoted = result.kind === 'cluster' ? promotedClusterIds.has(result.id) : promotedNoteIds.has(result.id);
@@ -80,13 +80,13 @@ export function VoteResults({ results, promotedNoteIds, promotedClusterIds, canE
                 {result.votes}
               </Badge>
               <Text size={presentation ? 'lg' : 'sm'} style={{ flex: 1 }} lineClamp={3} fw={result.kind === 'cluster' ? 700 : 400}>
-                {result.kind === 'cluster' ? `${t('vote.groupPrefix')} ${result.text || t('cluster.untitled')}` : result.text}
+                {result.kind === 'cluster' ? `${t('board.vote.groupPrefix')} ${result.text || t('board.cluster.untitled')}` : result.text}
               </Text>
               {promoted ? (
-                <Badge color="green" variant="light">{t('note.promoted')}</Badge>
+                <Badge color="green" variant="light">{t('board.note.promoted')}</Badge>
               ) : canEdit && result.text.trim() !== '' ? (
                 <Button size="compact-xs" variant="light" leftSection={<IconArrowUpRight size={12} aria-hidden />} onClick={() => onPromote(result)}>
-                  {t('vote.promoteShort')}
+                  {t('board.vote.promoteShort')}
                 </Button>
               ) : null}
             </Group>

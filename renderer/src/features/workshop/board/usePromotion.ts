@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { newId } from '../../../../../shared/ids';
 import type { PromotionTarget } from '../../../../../shared/schema/workshop';
 import type { PromotionSource } from '../../../../../shared/workshop/promotion';
@@ -19,7 +19,7 @@ const ITEM_PREFIX: Record<PromotionTarget, string> = {
  * strategy gone meanwhile) is reported by the store like any other.
  */
 export function usePromotion(workshopId: string): (source: PromotionSource, request: PromoteRequest) => boolean {
-  const { t } = useTranslation('workshopBoard');
+  const { t } = useT('workshop');
   const { workspace, run } = useWorkshop(workshopId);
   return useCallback((source, request) => {
     const promoted = run('workshop.note.promote', {
@@ -28,7 +28,7 @@ export function usePromotion(workshopId: string): (source: PromotionSource, requ
     });
     if (!promoted) return false;
     const strategyName = workspace?.strategies.find((strategy) => strategy.id === request.strategyId)?.name ?? '';
-    notifications.show({ color: 'green', message: t('promote.done', { strategy: strategyName, field: t(`targets.${request.target}`) }) });
+    notifications.show({ color: 'green', message: t('board.promote.done', { strategy: strategyName, field: t(`board.targets.${request.target}`) }) });
     return true;
   }, [run, t, workshopId, workspace]);
 }

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import { formatCalendarDate } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
@@ -11,7 +11,6 @@ import { WorkshopRecordView } from '../record/WorkshopRecordView';
 import { WorkshopRunner } from '../run/WorkshopRunner';
 import { WorkshopSetup } from '../setup/WorkshopSetup';
 import { WORKSHOP_STATUS_COLORS } from '../statusColors';
-import { useWorkshopT } from '../useWorkshopT';
 import { WorkshopNotFound } from './WorkshopNotFound';
 
 type Tab = 'setup' | 'run' | 'record';
@@ -24,8 +23,8 @@ function initialTab(status: WorkshopSession['status']): Tab {
 
 /** One workshop: a header with its facts, and the Setup | Run | Record tabs. */
 export function WorkshopDetail({ workshopId }: { workshopId: string }) {
-  const { t } = useWorkshopT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('workshop');
+  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const workshop = session?.workspace.workshops.find((candidate) => candidate.id === workshopId) ?? null;

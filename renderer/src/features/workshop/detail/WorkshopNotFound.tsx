@@ -2,11 +2,11 @@ import { Alert, Button } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { hrefFor } from '../../../kernel/routing/route';
 import { PageHeader } from '../../../kernel/ui/PageHeader';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /** #/workshop/<id> for an id the workspace does not hold (deleted, or a link from another file). */
 export function WorkshopNotFound() {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   return (
     <>
       <PageHeader title={t('detail.notFoundTitle')} />

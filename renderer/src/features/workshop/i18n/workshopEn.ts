@@ -1,4 +1,4 @@
-/** Texts of the workshop area (own i18next namespace 'workshop'): the list, setup and record pages. */
+/** Texts of the workshop area (the UI half of the 'workshop' namespace, i18n/texts.ts): the list, setup and record pages. */
 export const workshopEn = {
   title: 'Workshop',
   subtitle: 'Run a strategy workshop from this laptop on the projector: agenda and timer, sticky notes, dot voting, decisions and action items.',

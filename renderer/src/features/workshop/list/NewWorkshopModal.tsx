@@ -6,11 +6,11 @@ import { navigate } from '../../../kernel/routing/useHashRoute';
 import { DateField } from '../../../kernel/ui/fields/DateField';
 import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { todayIso } from '../../../kernel/dates/todayIso';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /** Plans a workshop: title, date, facilitator and the strategy it feeds; the agenda starts as the six steps. */
 export function NewWorkshopModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const session = useOpenSession();
   const run = useRun();
   const strategies = session?.workspace.strategies ?? [];

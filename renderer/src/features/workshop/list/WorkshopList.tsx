@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Button, EmptyState, Group, Table, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconPresentation, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import { formatCalendarDate } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
@@ -12,12 +12,11 @@ import { useCanEdit, useOpenSession } from '../../../kernel/workspace/WorkspaceC
 import { totalMinutes } from '../duration';
 import { WORKSHOP_STATUS_COLORS } from '../statusColors';
 import { useDurationText } from '../useDurationText';
-import { useWorkshopT } from '../useWorkshopT';
 import { NewWorkshopModal } from './NewWorkshopModal';
 
 /** All workshops, newest date first: open one, plan a new one, delete one (with undo). */
 export function WorkshopList() {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const [creating, setCreating] = useState(false);
@@ -76,8 +75,8 @@ export function WorkshopList() {
 }
 
 function WorkshopRow({ workshop, canEdit }: { workshop: WorkshopSession; canEdit: boolean }) {
-  const { t } = useWorkshopT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('workshop');
+  const { t: tMain } = useT('app');
   const duration = useDurationText();
   const remove = useUndoableRemoval();
   return (

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { useWorkshopSummaryPdf, type WorkshopSummaryPdfResult } from './useWorkshopSummaryPdf';
 
 /**
@@ -11,7 +11,7 @@ import { useWorkshopSummaryPdf, type WorkshopSummaryPdfResult } from './useWorks
  * grey when the user closed the save dialog.
  */
 export function ExportSummaryButton({ workshopId }: { workshopId: string }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const { exportPdf, busy, step } = useWorkshopSummaryPdf(workshopId);
   const id = `workshop-summary-${workshopId}`;
 

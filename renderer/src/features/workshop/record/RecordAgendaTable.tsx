@@ -1,11 +1,10 @@
 import { Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopRecord } from '../../../../../shared/workshop/record';
 import { formatClock } from '../../../../../shared/workshop/clock';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { totalMinutes } from '../duration';
 import { useDurationText } from '../useDurationText';
-import { useWorkshopT } from '../useWorkshopT';
 import { stepTiming, totalActualSeconds } from './stepTiming';
 
 function clockTime(iso: string | null): string {
@@ -16,8 +15,8 @@ function clockTime(iso: string | null): string {
 
 /** The agenda with planned and actual times per step, the difference (overruns in red), and totals. */
 export function RecordAgendaTable({ record, currentItemId }: { record: WorkshopRecord; currentItemId: string | null }) {
-  const { t } = useWorkshopT();
-  const { t: tApp } = useTranslation();
+  const { t } = useT('workshop');
+  const { t: tApp } = useT('strategy');
   const duration = useDurationText();
   const planned = totalMinutes(record.agenda.map((item) => ({ minutes: item.plannedMinutes })));
   const actual = totalActualSeconds(record.agenda);
@@ -44,7 +43,7 @@ export function RecordAgendaTable({ record, currentItemId }: { record: WorkshopR
               <Table.Tr key={item.id}>
                 <Table.Td>
                   <Text size="sm" fw={600}>{index + 1}. {item.title}</Text>
-                  <Text size="xs" c="dimmed">{tApp(`strategy.blocks.${item.block}`)}</Text>
+                  <Text size="xs" c="dimmed">{tApp(`blocks.${item.block}`)}</Text>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{duration(item.plannedMinutes)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>

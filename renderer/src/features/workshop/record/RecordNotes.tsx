@@ -1,11 +1,11 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { WorkshopRecordItem, WorkshopRecordNote } from '../../../../../shared/workshop/record';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { NoteSwatch } from './NoteSwatch';
 
 /** Per step: its notes in vote order — groups (dots summed) with their notes, then loose notes. */
 export function RecordNotes({ agenda }: { agenda: readonly WorkshopRecordItem[] }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const withNotes = agenda.map((item, index) => ({ item, number: index + 1 })).filter(({ item }) => item.notes.length > 0);
   if (withNotes.length === 0) return <Text size="sm" c="dimmed">{t('record.noNotesAtAll')}</Text>;
   return (
@@ -16,7 +16,7 @@ export function RecordNotes({ agenda }: { agenda: readonly WorkshopRecordItem[] 
 }
 
 function StepNotes({ item, number }: { item: WorkshopRecordItem; number: number }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const notesById = new Map(item.notes.map((note) => [note.id, note]));
   return (
     <Stack gap="xs" data-testid="record-step-notes">
@@ -49,7 +49,7 @@ function StepNotes({ item, number }: { item: WorkshopRecordItem; number: number 
 }
 
 function NoteLine({ note }: { note: WorkshopRecordNote }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <span style={{ paddingTop: 4 }}><NoteSwatch color={note.color} /></span>
@@ -63,7 +63,7 @@ function NoteLine({ note }: { note: WorkshopRecordNote }) {
 }
 
 function VotesBadge({ votes, strong = false }: { votes: number; strong?: boolean }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   return (
     <Badge size="sm" variant={strong ? 'filled' : 'light'} color={votes > 0 ? 'blue' : 'gray'} tt="none" style={{ flex: 'none' }}>
       {t('record.votes', { count: votes })}

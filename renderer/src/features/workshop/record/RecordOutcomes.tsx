@@ -2,11 +2,11 @@ import { Stack, Table, Text } from '@mantine/core';
 import type { WorkshopRecordAction, WorkshopRecordDecision } from '../../../../../shared/workshop/record';
 import { formatCalendarDate, formatDateTime } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /** Notes and groups promoted into the strategy canvas: what, into which field of which strategy, when. */
 export function RecordDecisions({ decisions }: { decisions: readonly WorkshopRecordDecision[] }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   if (decisions.length === 0) return <Text size="sm" c="dimmed">{t('record.noDecisions')}</Text>;
   const language = currentLanguage();
   return (
@@ -29,7 +29,7 @@ export function RecordDecisions({ decisions }: { decisions: readonly WorkshopRec
 
 /** Action items with owner, due date and the calendar campaign their task lives in. */
 export function RecordActions({ actions }: { actions: readonly WorkshopRecordAction[] }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   if (actions.length === 0) return <Text size="sm" c="dimmed">{t('record.noActions')}</Text>;
   const language = currentLanguage();
   return (

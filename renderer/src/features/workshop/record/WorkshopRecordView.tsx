@@ -1,12 +1,11 @@
 import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import { workshopRecord } from '../../../../../shared/workshop/record';
 import { formatCalendarDate, formatDateTime } from '../../../kernel/i18n/format';
 import { currentLanguage } from '../../../kernel/i18n/i18n';
 import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
-import { useWorkshopT } from '../useWorkshopT';
 import { ExportSummaryButton } from './ExportSummaryButton';
 import { NoteSwatch } from './NoteSwatch';
 import { RecordAgendaTable } from './RecordAgendaTable';
@@ -19,8 +18,8 @@ import { RecordSection } from './RecordSection';
  * from (shared/workshop/record.ts), so the page and the e-mailed PDF never disagree.
  */
 export function WorkshopRecordView({ workshop }: { workshop: WorkshopSession }) {
-  const { t } = useWorkshopT();
-  const { t: tMain } = useTranslation();
+  const { t } = useT('workshop');
+  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const workspace = session?.workspace ?? null;
   const record = useMemo(() => (workspace ? workshopRecord(workspace, workshop.id) : null), [workspace, workshop.id]);

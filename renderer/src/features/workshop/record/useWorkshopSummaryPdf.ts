@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
+import { fill } from '../../../../../shared/i18n/text';
+import { workshopTexts } from '../../../../../shared/i18n/texts';
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
-import { workshopLabels } from '../../../../../shared/workshop/print/workshopLabels';
 import { workshopSummaryPdfRequest } from '../../../../../shared/workshop/print/workshopSummaryPdf';
 import { safeFileName } from '../../../kernel/files/downloadFile';
 import { saveExport } from '../../../kernel/files/saveExport';
@@ -12,7 +13,7 @@ export type WorkshopSummaryPdfStep = 'printing' | 'saving';
 
 /**
  * What an export came to. Failures are values, never thrown; `message` is ready to show in the
- * UI language (from shared/workshop/print/workshopLabels.ts). `cancelled` = the user closed the
+ * UI language (`print.export` in shared/i18n/workshop.*). `cancelled` = the user closed the
  * save dialog: nothing went wrong, so the page can say so quietly.
  */
 export type WorkshopSummaryPdfResult =
@@ -48,14 +49,14 @@ export function useWorkshopSummaryPdf(workshopId: string): {
   const running = useRef<Promise<WorkshopSummaryPdfResult> | null>(null);
 
   const make = useCallback(async (language: UiLanguage): Promise<WorkshopSummaryPdfResult> => {
-    const labels = workshopLabels(language).export;
+    const labels = workshopTexts[language].print.export;
     const made = workspace ? workshopSummaryPdfRequest(workspace, workshopId, language, todayIso()) : null;
     if (!made) return { ok: false, message: labels.notFound };
 
     setStep('printing');
     const printed = await api.renderPdf(made.request);
     if (!printed.ok) {
-      return { ok: false, message: printed.error.code === 'unsupported' ? labels.unsupported(printed.error.message) : labels.failed(printed.error.message) };
+      return { ok: false, message: printed.error.code === 'unsupported' ? fill(labels.unsupported, { message: printed.error.message }) : fill(labels.failed, { message: printed.error.message }) };
     }
 
     setStep('saving');
@@ -63,15 +64,15 @@ export function useWorkshopSummaryPdf(workshopId: string): {
     const saved = await saveExport(api, {
       name: fileName, kind: 'pdf', mime: 'application/pdf', content: base64ToBytes(printed.value.pdfBase64), openAfterSave: true,
     });
-    if (saved.saved) return { ok: true, fileName, path: saved.path, message: saved.path ? labels.saved(saved.path) : labels.downloaded(fileName) };
-    return saved.cancelled ? { ok: false, cancelled: true, message: labels.cancelled } : { ok: false, message: labels.failed(saved.message) };
+    if (saved.saved) return { ok: true, fileName, path: saved.path, message: saved.path ? fill(labels.saved, { path: saved.path }) : fill(labels.downloaded, { file: fileName }) };
+    return saved.cancelled ? { ok: false, cancelled: true, message: labels.cancelled } : { ok: false, message: fill(labels.failed, { message: saved.message }) };
   }, [api, workspace, workshopId]);
 
   const exportPdf = useCallback(async (): Promise<WorkshopSummaryPdfResult> => {
     // A second click while one export runs joins it instead of opening a second save dialog.
     if (running.current) return running.current;
     const job = make(currentLanguage()).catch((error: unknown) => ({
-      ok: false as const, message: workshopLabels(currentLanguage()).export.failed(error instanceof Error ? error.message : String(error)),
+      ok: false as const, message: fill(workshopTexts[currentLanguage()].print.export.failed, { message: error instanceof Error ? error.message : String(error) }),
     }));
     running.current = job;
     try {

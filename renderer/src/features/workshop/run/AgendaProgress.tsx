@@ -1,5 +1,5 @@
 import { Table, Text, UnstyledButton } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import { formatClock, type ClockView } from '../../../../../shared/workshop/clock';
 
@@ -13,7 +13,7 @@ export function AgendaProgress({ workshop, view, canJump, onGoTo }: {
   canJump: boolean;
   onGoTo: (itemId: string) => void;
 }) {
-  const { t } = useTranslation('workshopRun');
+  const { t } = useT('workshop');
   const usedOf = (itemId: string, actualSeconds: number | null): number | null =>
     itemId === view.item?.id ? view.usedMs : actualSeconds === null ? null : actualSeconds * 1000;
   const plannedMs = workshop.agenda.reduce((sum, item) => sum + item.minutes * 60_000, 0);
@@ -21,13 +21,13 @@ export function AgendaProgress({ workshop, view, canJump, onGoTo }: {
 
   return (
     <div>
-      <Table aria-label={t('agenda.label')} verticalSpacing={6} data-testid="run-agenda">
+      <Table aria-label={t('run.agenda.label')} verticalSpacing={6} data-testid="run-agenda">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={36}>#</Table.Th>
-            <Table.Th>{t('agenda.label')}</Table.Th>
-            <Table.Th ta="right">{t('agenda.planned')}</Table.Th>
-            <Table.Th ta="right">{t('agenda.used')}</Table.Th>
+            <Table.Th>{t('run.agenda.label')}</Table.Th>
+            <Table.Th ta="right">{t('run.agenda.planned')}</Table.Th>
+            <Table.Th ta="right">{t('run.agenda.used')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -41,17 +41,17 @@ export function AgendaProgress({ workshop, view, canJump, onGoTo }: {
                 <Table.Td>{index + 1}</Table.Td>
                 <Table.Td>
                   {jumpable ? (
-                    <UnstyledButton onClick={() => onGoTo(item.id)} aria-label={t('agenda.goTo', { title: item.title })} style={{ textDecoration: 'underline dotted' }}>
+                    <UnstyledButton onClick={() => onGoTo(item.id)} aria-label={t('run.agenda.goTo', { title: item.title })} style={{ textDecoration: 'underline dotted' }}>
                       {item.title}
                     </UnstyledButton>
                   ) : (
                     <Text span inherit>{item.title}</Text>
                   )}
-                  {current && <Text span size="xs" c="dimmed" ml={6}>({t('agenda.current')})</Text>}
+                  {current && <Text span size="xs" c="dimmed" ml={6}>({t('run.agenda.current')})</Text>}
                 </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{t('agenda.minutes', { count: item.minutes })}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{t('run.agenda.minutes', { count: item.minutes })}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} className={over ? 'sb-run-over' : undefined}>
-                  {used === null ? t('agenda.notYet') : formatClock(used)}
+                  {used === null ? t('run.agenda.notYet') : formatClock(used)}
                 </Table.Td>
               </Table.Tr>
             );
@@ -59,7 +59,7 @@ export function AgendaProgress({ workshop, view, canJump, onGoTo }: {
         </Table.Tbody>
       </Table>
       <Text size="sm" c="dimmed" mt={6} ta="right">
-        {t('agenda.total', { used: formatClock(usedMs), planned: formatClock(plannedMs) })}
+        {t('run.agenda.total', { used: formatClock(usedMs), planned: formatClock(plannedMs) })}
       </Text>
     </div>
   );

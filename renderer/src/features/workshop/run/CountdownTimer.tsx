@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { TimerDisplay } from './timerDisplay';
 
 /**
@@ -7,12 +7,12 @@ import type { TimerDisplay } from './timerDisplay';
  * The size comes from the surrounding layout (runner card or presentation view).
  */
 export function CountdownTimer({ display, flashing, fontSize }: { display: TimerDisplay; flashing: boolean; fontSize?: string }) {
-  const { t } = useTranslation('workshopRun');
-  const spoken = display.caption === 'over' ? t('timer.overClock', { time: display.digits.slice(1) }) : display.digits;
+  const { t } = useT('workshop');
+  const spoken = display.caption === 'over' ? t('run.timer.overClock', { time: display.digits.slice(1) }) : display.digits;
   return (
     <div
       role="timer"
-      aria-label={`${t('timer.label')}: ${spoken}`}
+      aria-label={`${t('run.timer.label')}: ${spoken}`}
       data-testid="run-timer"
       data-phase={display.phase}
       className={`sb-run-timer${flashing ? ' sb-run-flash' : ''}`}

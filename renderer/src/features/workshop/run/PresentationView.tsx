@@ -1,7 +1,7 @@
 import { Button, Group, Portal } from '@mantine/core';
 import { IconCheckbox, IconX } from '@tabler/icons-react';
 import { memo, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import type { ClockView } from '../../../../../shared/workshop/clock';
 import { StepBoard } from '../board/StepBoard';
@@ -32,7 +32,7 @@ export function PresentationView({ workshop, view, display, flashing, notice, co
   canEdit: boolean;
   onLeave: () => void;
 }) {
-  const { t } = useTranslation('workshopRun');
+  const { t } = useT('workshop');
   const root = useRef<HTMLDivElement>(null);
   useFullscreenWhileMounted(onLeave);
   // Focus inside the overlay, so nothing under it keeps the focus (and its keys).
@@ -43,21 +43,21 @@ export function PresentationView({ workshop, view, display, flashing, notice, co
   const ended = workshop.status === 'ended';
   return (
     <Portal>
-      <div ref={root} tabIndex={-1} className="sb-present" role="region" aria-label={t('presentation.label', { title: workshop.title })} data-testid="presentation-view">
+      <div ref={root} tabIndex={-1} className="sb-present" role="region" aria-label={t('run.presentation.label', { title: workshop.title })} data-testid="presentation-view">
         <div className="sb-present-head">
           <div className="sb-present-titles">
             <p className="sb-present-step">
-              {item ? t('timer.stepOf', { index: view.index + 1, count: workshop.agenda.length }) : workshop.title}
+              {item ? t('run.timer.stepOf', { index: view.index + 1, count: workshop.agenda.length }) : workshop.title}
             </p>
             <h2 className="sb-present-title" data-testid="presentation-title" title={item?.title}>
-              {item ? item.title : ended ? t('presentation.endedTitle') : workshop.agenda[0]?.title ?? workshop.title}
+              {item ? item.title : ended ? t('run.presentation.endedTitle') : workshop.agenda[0]?.title ?? workshop.title}
             </h2>
-            {workshop.status === 'paused' && <div className="sb-present-state" data-testid="presentation-state">{t('timer.paused')}</div>}
+            {workshop.status === 'paused' && <div className="sb-present-state" data-testid="presentation-state">{t('run.timer.paused')}</div>}
           </div>
           {!ended && (
             <div className="sb-present-clock">
               <CountdownTimer display={display} flashing={flashing} />
-              <div className="sb-present-caption" data-phase={display.phase}>{t(`timer.${display.caption}`)}</div>
+              <div className="sb-present-caption" data-phase={display.phase}>{t(`run.timer.${display.caption}`)}</div>
             </div>
           )}
         </div>
@@ -67,19 +67,19 @@ export function PresentationView({ workshop, view, display, flashing, notice, co
             <Board workshopId={workshop.id} agendaItemId={item.id} presentation />
           </div>
         ) : (
-          <div className="sb-present-empty">{ended ? t('ended') : t('presentation.noStep')}</div>
+          <div className="sb-present-empty">{ended ? t('run.ended') : t('run.presentation.noStep')}</div>
         )}
         <div className="sb-present-foot">
-          <span className="sb-present-keys">{t('presentation.keys')}</span>
+          <span className="sb-present-keys">{t('run.presentation.keys')}</span>
           <Group gap="xs">
             <RunnerControls size="compact-sm" status={workshop.status} commands={commands} canEdit={canEdit} hasAgenda={workshop.agenda.length > 0} />
             {item && (
               <Button size="compact-sm" variant="default" leftSection={<IconCheckbox size={18} />} onClick={requestToggleVoting} data-testid="presentation-voting">
-                {t('controls.voting')}
+                {t('run.controls.voting')}
               </Button>
             )}
             <Button size="compact-sm" variant="default" leftSection={<IconX size={18} />} onClick={onLeave} data-testid="presentation-leave">
-              {t('controls.leave')}
+              {t('run.controls.leave')}
             </Button>
           </Group>
         </div>

@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconClock } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { clockView } from '../../../../../shared/workshop/clock';
 import { navigate, useRoute } from '../../../kernel/routing/useHashRoute';
 import { useOpenSession } from '../../../kernel/workspace/WorkspaceContext';
@@ -14,7 +14,7 @@ const PHASE_COLOR = { idle: 'gray', normal: 'blue', warning: 'orange', overrun: 
  * showing the canvas, say): the step and the time left, one click back to the runner.
  */
 export function RunningWorkshopChip() {
-  const { t } = useTranslation('workshopRun');
+  const { t } = useT('workshop');
   const session = useOpenSession();
   const route = useRoute();
   const running = session?.workspace.workshops.find((item) => item.run.runningSince !== null) ?? null;
@@ -32,8 +32,8 @@ export function RunningWorkshopChip() {
   const display = timerDisplay(running, view);
   const time = display.digits.replace(/^\+/, '');
   const label = display.caption === 'over'
-    ? t('chip.labelOver', { title: running.title, step: view.item.title, time })
-    : t('chip.label', { title: running.title, step: view.item.title, time });
+    ? t('run.chip.labelOver', { title: running.title, step: view.item.title, time })
+    : t('run.chip.label', { title: running.title, step: view.item.title, time });
   return (
     <Button
       size="compact-sm"

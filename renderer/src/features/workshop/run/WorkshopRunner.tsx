@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { useCanEdit } from '../../../kernel/workspace/WorkspaceContext';
 import { ActionsPanel } from '../board/ActionsPanel';
 import { StepBoard } from '../board/StepBoard';
@@ -27,7 +27,7 @@ const Actions = memo(ActionsPanel);
  * the current step's board and the action items, and "Present" for the projector view.
  */
 export function WorkshopRunner({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation('workshopRun');
+  const { t } = useT('workshop');
   const canEdit = useCanEdit();
   const { workshop, view, notice, flashing } = useWorkshopClock(workshopId);
   const commands = useRunnerCommands(workshopId, workshop, view);
@@ -49,7 +49,7 @@ export function WorkshopRunner({ workshopId }: { workshopId: string }) {
     else if (action === 'leave') leave();
   });
 
-  if (!workshop || !view) return <Text c="dimmed">{t('notFound')}</Text>;
+  if (!workshop || !view) return <Text c="dimmed">{t('run.notFound')}</Text>;
   const display = timerDisplay(workshop, view);
   const hasAgenda = workshop.agenda.length > 0;
   const item = view.item;
@@ -58,16 +58,16 @@ export function WorkshopRunner({ workshopId }: { workshopId: string }) {
   return (
     <Stack gap="md" data-testid="workshop-runner" ref={root} tabIndex={-1} style={{ outline: 'none' }}>
       {notice && <RestoreNoticeAlert notice={notice} onDismiss={() => clearRestoreNotice(workshopId)} />}
-      {!canEdit && <Alert color="gray">{t('readOnly')}</Alert>}
-      {!hasAgenda && <Alert color="yellow">{t('emptyAgenda')}</Alert>}
-      {ended && <Alert color="blue" data-testid="run-ended">{t('ended')}</Alert>}
+      {!canEdit && <Alert color="gray">{t('run.readOnly')}</Alert>}
+      {!hasAgenda && <Alert color="yellow">{t('run.emptyAgenda')}</Alert>}
+      {ended && <Alert color="blue" data-testid="run-ended">{t('run.ended')}</Alert>}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Paper withBorder p="md">
           <Stack gap="sm">
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <div style={{ minWidth: 0 }}>
                 <Text size="sm" c="dimmed">
-                  {item ? t('timer.stepOf', { index: view.index + 1, count: workshop.agenda.length }) : ended ? t('timer.ended') : t('timer.planned')}
+                  {item ? t('run.timer.stepOf', { index: view.index + 1, count: workshop.agenda.length }) : ended ? t('run.timer.ended') : t('run.timer.planned')}
                 </Text>
                 {!ended && (
                   <Text fw={650} size="xl" data-testid="run-step-title" style={{ overflowWrap: 'anywhere' }}>
@@ -76,13 +76,13 @@ export function WorkshopRunner({ workshopId }: { workshopId: string }) {
                 )}
               </div>
               {/* The page header shows the status; near the clock only "paused" needs saying. */}
-              {workshop.status === 'paused' && <Badge variant="light" color="yellow" data-testid="run-paused">{t('timer.paused')}</Badge>}
+              {workshop.status === 'paused' && <Badge variant="light" color="yellow" data-testid="run-paused">{t('run.timer.paused')}</Badge>}
             </Group>
             {!ended && (
               <Group align="baseline" gap="sm">
                 <CountdownTimer display={display} flashing={flashing} fontSize="clamp(48px, 8vw, 96px)" />
                 <Text size="lg" fw={600} c={display.phase === 'overrun' ? 'red' : display.phase === 'warning' ? 'orange' : 'dimmed'}>
-                  {t(`timer.${display.caption}`)}
+                  {t(`run.timer.${display.caption}`)}
                 </Text>
               </Group>
             )}

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
 import type { ClockView } from '../../../../../shared/workshop/clock';
 import { useRun } from '../../../kernel/workspace/WorkspaceContext';
@@ -16,14 +16,14 @@ type ClockCommand = 'workshop.clock.start' | 'workshop.clock.pause' | 'workshop.
  */
 export function useRunnerCommands(workshopId: string, workshop: WorkshopSession | null, view: ClockView | null) {
   const run = useRun();
-  const { t } = useTranslation('workshopRun');
+  const { t } = useT('workshop');
 
   return useMemo(() => {
     const clock = (op: ClockCommand) => run(op, { workshopId });
     const confirm = (title: string, body: string, label: string, onConfirm: () => void) => modals.openConfirmModal({
       title,
       children: <Text size="sm">{body}</Text>,
-      labels: { confirm: label, cancel: t('confirm.cancel') },
+      labels: { confirm: label, cancel: t('run.confirm.cancel') },
       confirmProps: { color: 'red', 'data-testid': 'run-confirm' },
       onConfirm,
     });
@@ -35,11 +35,11 @@ export function useRunnerCommands(workshopId: string, workshop: WorkshopSession 
     const start = () => { primeAudio(); clock('workshop.clock.start'); };
     const pause = () => clock('workshop.clock.pause');
     const resume = () => { primeAudio(); clock('workshop.clock.resume'); };
-    const end = () => confirm(t('confirm.endTitle'), t('confirm.endBody'), t('confirm.endConfirm'), () => clock('workshop.clock.end'));
+    const end = () => confirm(t('run.confirm.endTitle'), t('run.confirm.endBody'), t('run.confirm.endConfirm'), () => clock('workshop.clock.end'));
     const next = () => {
       if (status === 'ended') return;
       primeAudio();
-      if (isLast) confirm(t('confirm.lastStepTitle'), t('confirm.lastStepBody'), t('confirm.endConfirm'), () => clock('workshop.clock.next'));
+      if (isLast) confirm(t('run.confirm.lastStepTitle'), t('run.confirm.lastStepBody'), t('run.confirm.endConfirm'), () => clock('workshop.clock.next'));
       else clock('workshop.clock.next');
     };
     const goTo = (itemId: string) => { primeAudio(); run('workshop.clock.jump', { workshopId, itemId }); };

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Menu, Select, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../kernel/i18n/typedT';
 import { IconArrowDown, IconArrowUp, IconChevronDown, IconPlus, IconTrash } from '@tabler/icons-react';
 import { newId } from '../../../../../shared/ids';
 import type { OperationArgs } from '../../../../../shared/ops/registry';
@@ -11,14 +11,13 @@ import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval
 import { useRun } from '../../../kernel/workspace/WorkspaceContext';
 import { totalMinutes } from '../duration';
 import { useDurationText } from '../useDurationText';
-import { useWorkshopT } from '../useWorkshopT';
 
 /** The schema's limit on agenda items. */
 const MAX_STEPS = 50;
 
 /** The agenda: steps in order, each with a title, a timebox and the canvas block it feeds. */
 export function AgendaEditor({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const run = useRun();
   const duration = useDurationText();
   const full = workshop.agenda.length >= MAX_STEPS;
@@ -81,9 +80,9 @@ export function AgendaEditor({ workshop, disabled }: { workshop: WorkshopSession
 }
 
 function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSession; item: AgendaItem; index: number; disabled: boolean }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   // Canvas block names are the Strategy area's own, so both areas always say the same.
-  const { t: tApp } = useTranslation();
+  const { t: tApp } = useT('strategy');
   const run = useRun();
   const remove = useUndoableRemoval();
   const number = index + 1;
@@ -139,7 +138,7 @@ function AgendaRow({ workshop, item, index, disabled }: { workshop: WorkshopSess
       <Table.Td style={{ verticalAlign: 'top' }}>
         <Select
           aria-label={t('setup.blockOf', { number })}
-          data={canvasBlockKey.options.map((block) => ({ value: block, label: tApp(`strategy.blocks.${block}`) }))}
+          data={canvasBlockKey.options.map((block) => ({ value: block, label: tApp(`blocks.${block}`) }))}
           value={item.block}
           disabled={disabled}
           allowDeselect={false}

@@ -5,11 +5,11 @@ import { DateField } from '../../../kernel/ui/fields/DateField';
 import { NumberField } from '../../../kernel/ui/fields/NumberField';
 import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { useOpenSession, useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 /** Title, date, facilitator, the strategy the workshop feeds, and the dots each participant gets. */
 export function DetailsSection({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const session = useOpenSession();
   const run = useRun();
   const update = (fields: OperationArgs<'workshop.update'>['fields']) => run('workshop.update', { workshopId: workshop.id, fields });

@@ -1,7 +1,7 @@
 import { ColorSwatch, Group, Select, Text } from '@mantine/core';
 import { noteColor, type NoteColor } from '../../../../../shared/schema/workshop';
 import { NOTE_COLOR_CSS, NOTE_COLORS } from '../noteColors';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 
 function Swatch({ color, size = 16 }: { color: NoteColor; size?: number }) {
   const css = NOTE_COLOR_CSS[color];
@@ -10,7 +10,7 @@ function Swatch({ color, size = 16 }: { color: NoteColor; size?: number }) {
 
 /** Picks a sticky-note colour; each option shows its swatch beside its name (never colour alone). */
 export function NoteColorSelect({ label, value, onChange, disabled }: { label: string; value: NoteColor; onChange: (color: NoteColor) => void; disabled?: boolean }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   return (
     <Select
       aria-label={label}

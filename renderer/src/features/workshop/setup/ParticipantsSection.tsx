@@ -6,14 +6,14 @@ import { workshopParticipant, type WorkshopSession } from '../../../../../shared
 import { ValidatedTextField } from '../../../kernel/ui/fields/ValidatedTextField';
 import { useUndoableRemoval } from '../../../kernel/workspace/useUndoableRemoval';
 import { useRun } from '../../../kernel/workspace/WorkspaceContext';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { NoteColorSelect } from './NoteColorSelect';
 
 const MAX_PARTICIPANTS = 200;
 
 /** Who is in the room: add by name (Enter), pick each one's note colour, rename, remove (with undo). */
 export function ParticipantsSection({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   const run = useRun();
   const remove = useUndoableRemoval();
   const [name, setName] = useState('');

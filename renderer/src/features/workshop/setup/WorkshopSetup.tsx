@@ -1,14 +1,14 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { WorkshopSession } from '../../../../../shared/schema/workshop';
-import { useWorkshopT } from '../useWorkshopT';
+import { useT } from '../../../kernel/i18n/typedT';
 import { AgendaEditor } from './AgendaEditor';
 import { DetailsSection } from './DetailsSection';
 import { ParticipantsSection } from './ParticipantsSection';
 
 /** The Setup tab: details beside participants, then the agenda across the full width (it is a wide table). */
 export function WorkshopSetup({ workshop, disabled }: { workshop: WorkshopSession; disabled: boolean }) {
-  const { t } = useWorkshopT();
+  const { t } = useT('workshop');
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -1,5 +1,5 @@
 import { DateInput } from '@mantine/dates';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/typedT';
 import { isRealCalendarDate } from '../../../../../shared/schema/primitives';
 
 interface DateFieldProps {
@@ -15,7 +15,7 @@ interface DateFieldProps {
  * or typed as YYYY-MM-DD. Only a real date (or clearing the field) is committed.
  */
 export function DateField({ label, value, onCommit, disabled }: DateFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   return (
     <DateInput
       label={label}

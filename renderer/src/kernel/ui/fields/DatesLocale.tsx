@@ -1,12 +1,12 @@
 import { DatesProvider } from '@mantine/dates';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/typedT';
 import 'dayjs/locale/zh-cn';
 
 /** Date pickers follow the UI language: Chinese month names and a Monday week start in 中文. */
 export function DatesLocale({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
-  const chinese = i18n.language === 'zh-CN';
+  const { language } = useT('app');
+  const chinese = language === 'zh-CN';
   return (
     <DatesProvider settings={{ locale: chinese ? 'zh-cn' : 'en', firstDayOfWeek: chinese ? 1 : 0 }}>
       {children}

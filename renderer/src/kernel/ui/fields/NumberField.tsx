@@ -1,7 +1,7 @@
 import { TextInput } from '@mantine/core';
-import type { TFunction } from 'i18next';
+import type { TFn } from '../../i18n/typedT';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/typedT';
 import { currentLanguage } from '../../i18n/i18n';
 import { parseNumberDraft, type NumberDraftResult, type NumberRules } from './parseNumberDraft';
 
@@ -30,7 +30,7 @@ function display(value: number | null): string {
  * draft stays visible with a specific reason, so nothing typed is lost and nothing wrong is saved.
  */
 export function NumberField({ label, value, onCommit, disabled, unit, description, placeholder, w, hideLabel, ...rules }: NumberFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const [draft, setDraft] = useState(() => display(value));
   const [editing, setEditing] = useState(false);
   const [lastValue, setLastValue] = useState(value);
@@ -76,7 +76,7 @@ export function NumberField({ label, value, onCommit, disabled, unit, descriptio
   );
 }
 
-function problemText(problem: Extract<NumberDraftResult, { ok: false }>, t: TFunction): string {
+function problemText(problem: Extract<NumberDraftResult, { ok: false }>, t: TFn<'app'>): string {
   switch (problem.reason) {
     case 'required': return t('fields.required');
     case 'not-a-number': return t('fields.notANumber');

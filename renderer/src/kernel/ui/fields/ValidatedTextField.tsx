@@ -1,6 +1,6 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/typedT';
 import type { z } from 'zod';
 import { currentLanguage } from '../../i18n/i18n';
 import { fieldIssue } from './fieldIssue';
@@ -29,7 +29,7 @@ interface ValidatedTextFieldProps {
  * draft stays in the field with the reason under it, so nothing typed is lost.
  */
 export function ValidatedTextField({ label, value, schema, onCommit, disabled, multiline, description, placeholder, maxLength, minRows = 3, hideLabel }: ValidatedTextFieldProps) {
-  const { t } = useTranslation();
+  const { t } = useT('app');
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
   const [lastValue, setLastValue] = useState(value);
@@ -52,7 +52,7 @@ export function ValidatedTextField({ label, value, schema, onCommit, disabled, m
     value: draft,
     disabled,
     error,
-    description: description === null ? undefined : description ?? (multiline ? t('settings.fieldHintBlur') : t('settings.fieldHintEnter')),
+    description: description === null ? undefined : description ?? (multiline ? t('fields.hintBlur') : t('fields.hintEnter')),
     placeholder,
     maxLength,
     onChange: (event: { currentTarget: { value: string } }) => setDraft(event.currentTarget.value),

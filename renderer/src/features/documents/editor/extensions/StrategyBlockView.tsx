@@ -6,7 +6,7 @@ import type { StrategyBlockAttrs } from '../../../../../../shared/documents/rich
 import { richToHtml } from '../../../../../../shared/documents/export/htmlWriter';
 import { formatDateTime } from '../../../../kernel/i18n/format';
 import { currentLanguage } from '../../../../kernel/i18n/i18n';
-import { useDocumentsT } from '../../useDocumentsT';
+import { useT } from '../../../../kernel/i18n/typedT';
 import { useStrategyBlockContent } from './useStrategyBlockContent';
 
 /**
@@ -14,7 +14,7 @@ import { useStrategyBlockContent } from './useStrategyBlockContent';
  * with its state (live or frozen) and the actions freeze / make live / remove.
  */
 export function StrategyBlockView({ node, updateAttributes, deleteNode, editor, selected }: NodeViewProps) {
-  const { t } = useDocumentsT();
+  const { t } = useT('documents');
   const attrs = node.attrs as StrategyBlockAttrs;
   const live = useStrategyBlockContent(attrs.kind, attrs.strategyId);
   const content = attrs.snapshot ?? live;

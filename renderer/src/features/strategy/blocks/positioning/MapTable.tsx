@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../kernel/i18n/typedT';
 import { shortText } from '../../../../../../shared/schema/primitives';
 import type { MapEntry } from '../../../../../../shared/strategy/perceptualMap';
 import { NumberField } from '../../../../kernel/ui/fields/NumberField';
@@ -28,13 +28,13 @@ interface MapTableProps {
  * unplaced entry places it; clearing a coordinate takes it off the map.
  */
 export function MapTable({ entries, ownFallbackLabel, canEdit, onPlace, onUnplace, onOwnLabel }: MapTableProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const colors = useChartColors();
 
   const coordinate = (entry: MapEntry, axis: 'x' | 'y') => (
     <NumberField
       hideLabel
-      label={`${entry.label}: ${t(`strategy.positioning.${axis}`)}`}
+      label={`${entry.label}: ${t(`positioning.${axis}`)}`}
       value={entry.point ? entry.point[axis] : null}
       nullable
       min={0}
@@ -49,9 +49,9 @@ export function MapTable({ entries, ownFallbackLabel, canEdit, onPlace, onUnplac
     <Table layout="fixed" verticalSpacing={6} horizontalSpacing="xs" highlightOnHover={false}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('strategy.positioning.mapEntry')}</Table.Th>
-          <Table.Th w={112}>{t('strategy.positioning.x')}</Table.Th>
-          <Table.Th w={112}>{t('strategy.positioning.y')}</Table.Th>
+          <Table.Th>{t('positioning.mapEntry')}</Table.Th>
+          <Table.Th w={112}>{t('positioning.x')}</Table.Th>
+          <Table.Th w={112}>{t('positioning.y')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -67,7 +67,7 @@ export function MapTable({ entries, ownFallbackLabel, canEdit, onPlace, onUnplac
                   {entry.kind === 'own' && entry.point ? (
                     <div style={{ flex: 1, minWidth: 0 }}>
                       <ValidatedTextField
-                        label={t('strategy.positioning.ownLabel')}
+                        label={t('positioning.ownLabel')}
                         value={entry.point.label}
                         placeholder={ownFallbackLabel}
                         schema={shortText}
@@ -82,10 +82,10 @@ export function MapTable({ entries, ownFallbackLabel, canEdit, onPlace, onUnplac
                 </Group>
                 {!entry.point && (
                   <Group gap={6} pl={18}>
-                    <Text size="xs" c="dimmed">{t('strategy.positioning.notPlaced')}</Text>
+                    <Text size="xs" c="dimmed">{t('positioning.notPlaced')}</Text>
                     {canEdit && (
-                      <Button size="compact-xs" variant="subtle" aria-label={`${t('strategy.positioning.place')}: ${entry.label}`} onClick={() => onPlace(entry, {})}>
-                        {t('strategy.positioning.place')}
+                      <Button size="compact-xs" variant="subtle" aria-label={`${t('positioning.place')}: ${entry.label}`} onClick={() => onPlace(entry, {})}>
+                        {t('positioning.place')}
                       </Button>
                     )}
                   </Group>

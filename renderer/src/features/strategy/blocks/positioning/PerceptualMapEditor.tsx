@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../kernel/i18n/typedT';
 import { newId } from '../../../../../../shared/ids';
 import { shortText } from '../../../../../../shared/schema/primitives';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
@@ -26,10 +26,10 @@ const ENDS = ['low', 'high'] as const;
  * competitor is renamed here and a new one shows up as "not on the map yet".
  */
 export function PerceptualMapEditor({ strategy, run, canEdit }: PerceptualMapEditorProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const map = strategy.positioning.map;
   const strategyId = strategy.id;
-  const ownFallbackLabel = strategy.product.trim() || t('strategy.positioning.ownProduct');
+  const ownFallbackLabel = strategy.product.trim() || t('positioning.ownProduct');
 
   const entries = useMemo(
     () => mapEntries(strategy.positioning, strategy.research.competitors, ownFallbackLabel),
@@ -42,8 +42,8 @@ export function PerceptualMapEditor({ strategy, run, canEdit }: PerceptualMapEdi
   // Unnamed ends still read as "Low end ← → High end" rather than a bare arrow.
   const axisNames = useMemo(() => {
     const named = (axis: { low: string; high: string }) => ({
-      low: axis.low.trim() || t('strategy.positioning.low'),
-      high: axis.high.trim() || t('strategy.positioning.high'),
+      low: axis.low.trim() || t('positioning.low'),
+      high: axis.high.trim() || t('positioning.high'),
     });
     return { x: named(map.xAxis), y: named(map.yAxis) };
   }, [map.xAxis, map.yAxis, t]);
@@ -63,15 +63,15 @@ export function PerceptualMapEditor({ strategy, run, canEdit }: PerceptualMapEdi
   };
 
   return (
-    <TitledCard title={t('strategy.positioning.map')} hint={t('strategy.positioning.mapHint')}>
+    <TitledCard title={t('positioning.map')} hint={t('positioning.mapHint')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         {AXES.map((axis) => (
-          <Fieldset key={axis} legend={t(`strategy.positioning.${axis}`)} variant="filled" radius="md" p="sm" pt={4}>
+          <Fieldset key={axis} legend={t(`positioning.${axis}`)} variant="filled" radius="md" p="sm" pt={4}>
             <SimpleGrid cols={2} spacing="xs">
               {ENDS.map((end) => (
                 <ValidatedTextField
                   key={end}
-                  label={t(`strategy.positioning.${end}`)}
+                  label={t(`positioning.${end}`)}
                   value={map[axis][end]}
                   schema={shortText}
                   description={null}
@@ -89,7 +89,7 @@ export function PerceptualMapEditor({ strategy, run, canEdit }: PerceptualMapEdi
           xAxis={axisNames.x}
           yAxis={axisNames.y}
           onMove={canEdit ? moveByDrag : undefined}
-          ariaLabel={t('strategy.positioning.mapAria', {
+          ariaLabel={t('positioning.mapAria', {
             x: `${axisNames.x.low} – ${axisNames.x.high}`,
             y: `${axisNames.y.low} – ${axisNames.y.high}`,
           })}
@@ -107,7 +107,7 @@ export function PerceptualMapEditor({ strategy, run, canEdit }: PerceptualMapEdi
               if (own) run('strategy.mapPoint.update', { strategyId, id: own.id, fields: { label } });
             }}
           />
-          {strategy.research.competitors.length === 0 && <Text size="sm" c="dimmed">{t('strategy.positioning.noCompetitors')}</Text>}
+          {strategy.research.competitors.length === 0 && <Text size="sm" c="dimmed">{t('positioning.noCompetitors')}</Text>}
         </Stack>
       </SimpleGrid>
     </TitledCard>

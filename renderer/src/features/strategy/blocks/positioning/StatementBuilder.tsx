@@ -1,13 +1,15 @@
 import { Grid, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Fragment, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../kernel/i18n/typedT';
 import { shortText } from '../../../../../../shared/schema/primitives';
 import { currentLanguage } from '../../../../kernel/i18n/i18n';
 import { fieldIssue } from '../../../../kernel/ui/fields/fieldIssue';
-import { STATEMENT_PARTS, statementSegments, type StatementPart, type StatementParts } from './statementText';
+import {
+  positioningSentencePieces, STATEMENT_PARTS, type PositioningStatement, type StatementPart,
+} from '../../../../../../shared/documents/strategyBlocks/positioningSentence';
 
 interface StatementBuilderProps {
-  statement: StatementParts;
+  statement: PositioningStatement;
   canEdit: boolean;
   onCommit: (part: StatementPart, value: string) => void;
 }
@@ -29,9 +31,10 @@ const SPANS: Record<StatementPart, { base: number; sm: number }> = {
  * only changes on blur or Enter (one undoable edit per field), and only with a valid draft.
  */
 export function StatementBuilder({ statement, canEdit, onCommit }: StatementBuilderProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
+  const { t: tApp } = useT('app');
   const previewId = useId();
-  const [drafts, setDrafts] = useState<StatementParts>(statement);
+  const [drafts, setDrafts] = useState<PositioningStatement>(statement);
   const [editing, setEditing] = useState<StatementPart | null>(null);
   const [lastStatement, setLastStatement] = useState(statement);
 
@@ -44,7 +47,7 @@ export function StatementBuilder({ statement, canEdit, onCommit }: StatementBuil
   }
 
   const language = currentLanguage();
-  const custom = useMemo(() => ({ currencyCode: t('validation.currencyCode'), idFormat: t('validation.idFormat') }), [t]);
+  const custom = useMemo(() => ({ currencyCode: tApp('validation.currencyCode'), idFormat: tApp('validation.idFormat') }), [tApp]);
   const errorOf = (part: StatementPart) => fieldIssue(shortText, drafts[part], language, custom);
 
   const commit = (part: StatementPart) => {
@@ -52,23 +55,19 @@ export function StatementBuilder({ statement, canEdit, onCommit }: StatementBuil
     if (errorOf(part) === null && draft !== statement[part]) onCommit(part, draft);
   };
 
-  const blanks = useMemo(
-    () => Object.fromEntries(STATEMENT_PARTS.map((part) => [part, t(`strategy.positioning.blank.${part}`)])) as StatementParts,
-    [t],
-  );
-  const segments = statementSegments((values) => t('strategy.positioning.template', values), drafts, blanks);
+  const segments = positioningSentencePieces(drafts, language);
 
   return (
     <Stack gap="sm">
       <div>
-        <Title order={3} size="h5">{t('strategy.positioning.statement')}</Title>
-        <Text size="sm" c="dimmed">{t('strategy.positioning.statementHint')}</Text>
+        <Title order={3} size="h5">{t('positioning.statement')}</Title>
+        <Text size="sm" c="dimmed">{t('positioning.statementHint')}</Text>
       </div>
       <Grid gap="sm">
         {STATEMENT_PARTS.map((part) => (
           <Grid.Col key={part} span={SPANS[part]}>
             <TextInput
-              label={t(`strategy.positioning.parts.${part}`)}
+              label={t(`positioning.parts.${part}`)}
               value={drafts[part]}
               error={errorOf(part)}
               disabled={!canEdit}
@@ -90,7 +89,7 @@ export function StatementBuilder({ statement, canEdit, onCommit }: StatementBuil
         ))}
       </Grid>
       <Stack gap={4}>
-        <Text id={previewId} size="sm" fw={500}>{t('strategy.positioning.preview')}</Text>
+        <Text id={previewId} size="sm" fw={500}>{t('positioning.preview')}</Text>
         <Paper
           component="blockquote"
           aria-labelledby={previewId}

@@ -1,6 +1,6 @@
 import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../kernel/i18n/typedT';
 import type { OperationArgs } from '../../../../../../shared/ops/registry';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
 import { breakEven, breakEvenSeries, breakEvenTier } from '../../../../../../shared/strategy/breakEven';
@@ -27,7 +27,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 
 /** Unit variable cost and fixed costs against one tier's price: how many units until the costs are paid, with a chart. */
 export function BreakEvenPanel({ strategy, run, canEdit }: BreakEvenPanelProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const format = useCanvasFormat(strategy.currency);
   const pricing = strategy.pricing;
   const tier = breakEvenTier(pricing);
@@ -38,10 +38,10 @@ export function BreakEvenPanel({ strategy, run, canEdit }: BreakEvenPanelProps) 
   const result = useMemo(() => breakEven({ price, unitVariableCost, fixedCosts }), [price, unitVariableCost, fixedCosts]);
   const series = useMemo(() => (result.kind === 'ok' ? breakEvenSeries(result) : null), [result]);
   const labels = useMemo(() => ({
-    revenue: t('strategy.pricing.revenue'),
-    totalCost: t('strategy.pricing.totalCost'),
-    units: t('strategy.pricing.units'),
-    breakEven: t('strategy.pricing.breakEven'),
+    revenue: t('pricing.revenue'),
+    totalCost: t('pricing.totalCost'),
+    units: t('pricing.units'),
+    breakEven: t('pricing.breakEven'),
   }), [t]);
   const formatUnits = useMemo(() => (units: number) => format.number(units, 0), [format]);
   // A stale id (the tier went in an undo elsewhere) reads as "first tier", as breakEvenTier does.
@@ -50,17 +50,17 @@ export function BreakEvenPanel({ strategy, run, canEdit }: BreakEvenPanelProps) 
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="sm">
-        <Title order={3} size="h5">{t('strategy.pricing.costs')}</Title>
+        <Title order={3} size="h5">{t('pricing.costs')}</Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <NumberField label={t('strategy.pricing.unitVariableCost')} value={unitVariableCost} nullable min={0} unit={strategy.currency} disabled={!canEdit}
+          <NumberField label={t('pricing.unitVariableCost')} value={unitVariableCost} nullable min={0} unit={strategy.currency} disabled={!canEdit}
             onCommit={(cost) => update({ unitVariableCost: cost })} />
-          <NumberField label={t('strategy.pricing.fixedCosts')} value={fixedCosts} nullable min={0} unit={strategy.currency} disabled={!canEdit}
+          <NumberField label={t('pricing.fixedCosts')} value={fixedCosts} nullable min={0} unit={strategy.currency} disabled={!canEdit}
             onCommit={(costs) => update({ fixedCosts: costs })} />
           {pricing.tiers.length > 0 && (
             <EnumSelect
-              label={t('strategy.pricing.breakEvenTier')}
+              label={t('pricing.breakEvenTier')}
               value={chosenTierId}
-              noneLabel={t('strategy.pricing.firstTier', { name: pricing.tiers[0]?.name ?? '' })}
+              noneLabel={t('pricing.firstTier', { name: pricing.tiers[0]?.name ?? '' })}
               options={pricing.tiers.map((candidate) => ({ value: candidate.id, label: `${candidate.name} (${format.price(candidate.price)})` }))}
               disabled={!canEdit}
               onCommit={(tierId) => update({ breakEvenTierId: tierId })}
@@ -71,9 +71,9 @@ export function BreakEvenPanel({ strategy, run, canEdit }: BreakEvenPanelProps) 
         {result.kind === 'ok' && series && (
           <>
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <Figure label={t('strategy.pricing.breakEvenUnits')} value={t('strategy.pricing.unitsValue', { units: format.number(result.units, 0) })} />
-              <Figure label={t('strategy.pricing.breakEvenRevenue')} value={format.money(result.revenue)} />
-              <Figure label={t('strategy.pricing.contribution')} value={format.price(result.contributionPerUnit)} />
+              <Figure label={t('pricing.breakEvenUnits')} value={t('pricing.unitsValue', { units: format.number(result.units, 0) })} />
+              <Figure label={t('pricing.breakEvenRevenue')} value={format.money(result.revenue)} />
+              <Figure label={t('pricing.contribution')} value={format.price(result.contributionPerUnit)} />
             </SimpleGrid>
             <BreakEvenChart
               units={series.units}
@@ -83,18 +83,18 @@ export function BreakEvenPanel({ strategy, run, canEdit }: BreakEvenPanelProps) 
               labels={labels}
               formatMoney={format.money}
               formatUnits={formatUnits}
-              ariaLabel={t('strategy.pricing.chartLabel')}
+              ariaLabel={t('pricing.chartLabel')}
               height={280}
             />
           </>
         )}
         {result.kind === 'no-break-even' && (
           <Alert color="orange" p="xs" role="status">
-            {t('strategy.pricing.noBreakEven', { price: format.price(result.price), cost: format.price(result.unitVariableCost) })}
+            {t('pricing.noBreakEven', { price: format.price(result.price), cost: format.price(result.unitVariableCost) })}
           </Alert>
         )}
-        {result.kind === 'out-of-range' && <Alert color="orange" p="xs" role="status">{t('strategy.pricing.outOfRange')}</Alert>}
-        {result.kind === 'incomplete' && <Text size="sm" c="dimmed" role="status">{t('strategy.pricing.incomplete')}</Text>}
+        {result.kind === 'out-of-range' && <Alert color="orange" p="xs" role="status">{t('pricing.outOfRange')}</Alert>}
+        {result.kind === 'incomplete' && <Text size="sm" c="dimmed" role="status">{t('pricing.incomplete')}</Text>}
       </Stack>
     </Paper>
   );

@@ -1,5 +1,5 @@
 import { Group, Radio, SimpleGrid, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../kernel/i18n/typedT';
 import { pricingStrategyType } from '../../../../../../shared/schema/strategy';
 
 type PricingStrategyType = (typeof pricingStrategyType.options)[number];
@@ -12,10 +12,10 @@ interface StrategyTypePickerProps {
 
 /** The six pricing strategies as cards, each with its one-line explanation; picking one saves it. */
 export function StrategyTypePicker({ value, canEdit, onCommit }: StrategyTypePickerProps) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   return (
     <Radio.Group
-      label={<Title order={3} size="h5" component="span">{t('strategy.pricing.strategyType')}</Title>}
+      label={<Title order={3} size="h5" component="span">{t('pricing.strategyType')}</Title>}
       value={value}
       disabled={!canEdit}
       onChange={(next) => {
@@ -29,8 +29,8 @@ export function StrategyTypePicker({ value, canEdit, onCommit }: StrategyTypePic
             <Group wrap="nowrap" align="flex-start" gap="sm">
               <Radio.Indicator mt={2} />
               <div>
-                <Text size="sm" fw={600}>{t(`strategy.pricing.strategyTypes.${type}`)}</Text>
-                <Text size="xs" c="dimmed">{t(`strategy.pricing.explanations.${type}`)}</Text>
+                <Text size="sm" fw={600}>{t(`pricing.strategyTypes.${type}`)}</Text>
+                <Text size="xs" c="dimmed">{t(`pricing.explanations.${type}`)}</Text>
               </div>
             </Group>
           </Radio.Card>

@@ -1,6 +1,6 @@
 import { MultiSelect, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../kernel/i18n/typedT';
 import type { Strategy } from '../../../../../../shared/schema/strategy';
 import { useOpenSession, useRun } from '../../../../kernel/workspace/WorkspaceContext';
 
@@ -11,7 +11,7 @@ type PromotionItem = Strategy['promotion']['items'][number];
  * lists campaign ids; each campaign names its strategy and item) and changed in one operation.
  */
 export function CampaignLinks({ strategyId, item, canEdit }: { strategyId: string; item: PromotionItem; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const run = useRun();
   const campaigns = useOpenSession()?.workspace.campaigns;
   const options = useMemo(
@@ -19,13 +19,13 @@ export function CampaignLinks({ strategyId, item, canEdit }: { strategyId: strin
     [campaigns],
   );
   if (!campaigns || campaigns.length === 0) {
-    return <Text size="sm" c="dimmed">{t('strategy.promotion.noCampaigns')}</Text>;
+    return <Text size="sm" c="dimmed">{t('promotion.noCampaigns')}</Text>;
   }
   const known = new Set(options.map((option) => option.value));
   return (
     <MultiSelect
-      label={t('strategy.promotion.campaigns')}
-      description={t('strategy.promotion.campaignsHint')}
+      label={t('promotion.campaigns')}
+      description={t('promotion.campaignsHint')}
       data={options}
       value={item.campaignIds.filter((id) => known.has(id))}
       searchable

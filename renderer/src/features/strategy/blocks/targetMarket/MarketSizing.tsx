@@ -1,5 +1,5 @@
 import { Alert, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../../../kernel/i18n/typedT';
 import { sizeUnit, type Strategy } from '../../../../../../shared/schema/strategy';
 import { chosenSegmentTotals, marketSizing } from '../../../../../../shared/strategy/marketSizing';
 import { NumberField } from '../../../../kernel/ui/fields/NumberField';
@@ -13,7 +13,7 @@ type SizeKey = 'tam' | 'sam' | 'som';
 
 /** TAM / SAM / SOM: three numbers, their ratios, a check that each fits inside the one before, and a funnel. */
 export function MarketSizing({ strategy, run, canEdit }: { strategy: Strategy; run: RunOperation; canEdit: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT('strategy');
   const format = useCanvasFormat(strategy.currency);
   const size = strategy.targetMarket.marketSize;
   const sizing = marketSizing(size);
@@ -23,7 +23,7 @@ export function MarketSizing({ strategy, run, canEdit }: { strategy: Strategy; r
 
   const field = (key: SizeKey) => (
     <NumberField
-      label={t(`strategy.target.${key}`)}
+      label={t(`target.${key}`)}
       value={size[key]}
       nullable
       min={0}
@@ -34,33 +34,33 @@ export function MarketSizing({ strategy, run, canEdit }: { strategy: Strategy; r
   );
 
   return (
-    <TitledCard title={t('strategy.target.sizing')} hint={t('strategy.target.sizingHint')}>
+    <TitledCard title={t('target.sizing')} hint={t('target.sizingHint')}>
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
         <Stack gap="sm">
           <EnumSelect
-            label={t('strategy.target.sizingUnit')}
+            label={t('target.sizingUnit')}
             value={size.unit}
-            options={sizeUnit.options.map((unit) => ({ value: unit, label: t(`strategy.target.units.${unit}`) }))}
+            options={sizeUnit.options.map((unit) => ({ value: unit, label: t(`target.units.${unit}`) }))}
             disabled={!canEdit}
             onCommit={(unit) => { if (unit) run('strategy.marketSize.update', { strategyId: strategy.id, fields: { unit } }); }}
           />
           {field('tam')}
           {field('sam')}
           {field('som')}
-          {sizing.samOfTamPercent !== null && <Text size="sm">{t('strategy.target.samOfTam', { percent: format.number(sizing.samOfTamPercent) })}</Text>}
-          {sizing.somOfSamPercent !== null && <Text size="sm">{t('strategy.target.somOfSam', { percent: format.number(sizing.somOfSamPercent) })}</Text>}
+          {sizing.samOfTamPercent !== null && <Text size="sm">{t('target.samOfTam', { percent: format.number(sizing.samOfTamPercent) })}</Text>}
+          {sizing.somOfSamPercent !== null && <Text size="sm">{t('target.somOfSam', { percent: format.number(sizing.somOfSamPercent) })}</Text>}
           {sizing.problems.map((problem) => (
-            <Alert key={problem} color="orange" p="xs">{t(`strategy.target.problems.${problem}`)}</Alert>
+            <Alert key={problem} color="orange" p="xs">{t(`target.problems.${problem}`)}</Alert>
           ))}
-          <Text size="sm" c="dimmed">{t('strategy.target.chosenTotals', { count: chosen.chosenCount })}</Text>
+          <Text size="sm" c="dimmed">{t('target.chosenTotals', { count: chosen.chosenCount })}</Text>
         </Stack>
         <MarketSizeChart
           tam={size.tam}
           sam={size.sam}
           som={size.som}
-          labels={{ tam: t('strategy.target.tamShort'), sam: t('strategy.target.samShort'), som: t('strategy.target.somShort') }}
+          labels={{ tam: t('target.tamShort'), sam: t('target.samShort'), som: t('target.somShort') }}
           formatValue={formatValue}
-          ariaLabel={t('strategy.target.chartLabel')}
+          ariaLabel={t('target.chartLabel')}
           height={240}
         />
       </SimpleGrid>

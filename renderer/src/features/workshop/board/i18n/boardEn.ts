@@ -1,4 +1,4 @@
-/** Texts of the workshop board: notes, voting, promotion, actions (own i18next namespace 'workshopBoard'). */
+/** Texts of the workshop board: notes, voting, promotion, actions (the subtree `board` of the 'workshop' namespace). */
 export const boardEn = {
   title: 'Board',
   board: {
@@ -116,9 +116,5 @@ export const boardEn = {
       'invalid-date': 'The due date is not a real date.',
       'empty-title': 'Enter what needs to be done.',
     },
-  },
-  origin: {
-    badge: 'From workshop: {{title}} · {{date}}',
-    tooltip: 'Decision: {{text}}',
   },
 };

@@ -119,8 +119,4 @@ export const boardZh: TranslationOf<typeof boardEn> = {
       'empty-title': '请输入要做的事。',
     },
   },
-  origin: {
-    badge: '来自研讨会：{{title}} · {{date}}',
-    tooltip: '决策：{{text}}',
-  },
 };

@@ -1,4 +1,4 @@
-/** English text of the workshop runner and its presentation view (own i18next namespace 'workshopRun'). */
+/** English text of the workshop runner and its presentation view (the subtree `run` of the 'workshop' namespace). */
 export const runEn = {
   notFound: 'This workshop no longer exists.',
   emptyAgenda: 'The agenda is empty. Add steps on the Setup tab first.',
