@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { CampaignKind, CampaignStatus } from '../calendar/campaignFilter';
+import type { CampaignKind, CampaignStatus, ChannelType } from '../calendar/campaignFilter';
 import type { confidence } from '../schema/primitives';
 import type { promotionType } from '../schema/strategy';
 
 /**
  * Words every area shares: punctuation that differs by language, the "not set" dash, month and
  * quarter names, and the names of the workspace's enums as printed (campaign status and kind,
- * confidence, promotion types). The vocabulary follows the strategy and calendar screens.
+ * confidence, promotion and channel types). The vocabulary follows the strategy and calendar screens.
  */
 export const commonEn = {
   /** Between a label and its value: ": " / "：". */
@@ -28,4 +28,8 @@ export const commonEn = {
     advertising: 'Advertising', pr: 'Public relations', 'sales-promotion': 'Sales promotion',
     'direct-marketing': 'Direct marketing', events: 'Events & trade shows', 'content-social': 'Content & social',
   } satisfies Record<z.infer<typeof promotionType>, string>,
+  channelTypes: {
+    'online-store': 'Online store', marketplace: 'Marketplace', retail: 'Retail',
+    distributor: 'Distributor / agent', 'direct-sales': 'Direct sales', partner: 'Partner / carrier',
+  } satisfies Record<ChannelType, string>,
 };

@@ -15,4 +15,8 @@ export const commonZhCN: TranslationOf<typeof commonEn> = {
     advertising: '广告', pr: '公关', 'sales-promotion': '销售促进',
     'direct-marketing': '直销推广', events: '活动与展会', 'content-social': '内容与社交媒体',
   },
+  channelTypes: {
+    'online-store': '线上商城', marketplace: '电商平台', retail: '线下零售',
+    distributor: '代理商 / 分销商', 'direct-sales': '直销', partner: '合作伙伴 / 运营商',
+  },
 };

@@ -1,4 +1,3 @@
-import type { ChannelType } from '../calendar/campaignFilter';
 import type { StrategyBlockKind } from '../documents/richText';
 import type { Strategy } from '../schema/strategy';
 import type { SizeUnit } from '../strategy/marketSizing';
@@ -77,10 +76,6 @@ export const strategyEn = {
     channelType: 'Type',
     share: 'Target share',
     cost: 'Cost (% of revenue)',
-    channelTypes: {
-      'online-store': 'Online store', marketplace: 'Marketplace', retail: 'Retail',
-      distributor: 'Distributor / agent', 'direct-sales': 'Direct sales', partner: 'Partner / carrier',
-    } satisfies Record<ChannelType, string>,
     noChannels: 'No channels yet.',
     sharesOk: 'Target shares add up to 100%.',
     sharesUnder: 'Target shares add up to {{total}}: {{gap}} is not assigned to a channel.',

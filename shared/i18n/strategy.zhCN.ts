@@ -67,10 +67,6 @@ export const strategyZhCN: TranslationOf<typeof strategyEn> = {
     channelType: '类型',
     share: '目标占比',
     cost: '费用（占销售额 %）',
-    channelTypes: {
-      'online-store': '线上商城', marketplace: '电商平台', retail: '线下零售',
-      distributor: '代理商 / 分销商', 'direct-sales': '直销', partner: '合作伙伴 / 运营商',
-    },
     noChannels: '尚无渠道。',
     sharesOk: '目标占比合计为 100%。',
     sharesUnder: '目标占比合计为 {{total}}：还有 {{gap}} 未分配给渠道。',

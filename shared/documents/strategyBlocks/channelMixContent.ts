@@ -33,7 +33,7 @@ export function channelMixContent(strategy: Strategy, context: BlockContext): Ri
     [labels.channel, labels.channelType, labels.share, labels.cost],
     items.map((item) => [
       item.name,
-      labels.channelTypes[item.type],
+      context.common.channelTypes[item.type],
       item.targetSharePercent === null ? context.common.none : context.percent(item.targetSharePercent),
       item.costPercent === null ? context.common.none : context.percent(item.costPercent),
     ]),

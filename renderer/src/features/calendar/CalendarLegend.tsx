@@ -7,12 +7,11 @@ import { CHANNEL_COLORS, NO_CHANNEL_COLOR, STATUS_COLORS, type ColorBy } from '.
 /** The "Colour by" switch and its legend: one swatch and name per channel (or status). */
 export function CalendarLegend({ colorBy, onChange }: { colorBy: ColorBy; onChange: (by: ColorBy) => void }) {
   const { t } = useT('calendar');
-  const { t: tStrategy } = useT('strategy');
-  const { t: tApp } = useT('app');
+  const { t: tCommon } = useT('common');
   const entries = colorBy === 'channel'
-    ? [...channelType.options.map((ch) => ({ key: ch, color: CHANNEL_COLORS[ch], label: tStrategy(`channels.types.${ch}`) })),
+    ? [...channelType.options.map((ch) => ({ key: ch, color: CHANNEL_COLORS[ch], label: tCommon(`channelTypes.${ch}`) })),
       { key: 'none', color: NO_CHANNEL_COLOR, label: t('noChannel') }]
-    : campaignStatus.options.map((s) => ({ key: s, color: STATUS_COLORS[s], label: tApp(`enums.campaignStatus.${s}`) }));
+    : campaignStatus.options.map((s) => ({ key: s, color: STATUS_COLORS[s], label: tCommon(`campaignStatus.${s}`) }));
 
   return (
     <Group gap="md" wrap="wrap" align="center">

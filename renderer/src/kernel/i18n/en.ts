@@ -195,11 +195,8 @@ export const en = {
     budget: 'Budget {{amount}}',
   },
   enums: {
-    campaignStatus: { idea: 'Idea', planned: 'Planned', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' },
-    campaignKind: { campaign: 'Campaign', event: 'Event', 'trade-show': 'Trade show' },
     documentKind: { brd: 'BRD', prd: 'PRD', 'launch-brief': 'Launch brief', 'trade-show-plan': 'Trade-show plan', 'change-request': 'Change request', other: 'Other' },
     documentStatus: { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', 'handed-off': 'Handed off' },
-    workshopStatus: { planned: 'Planned', running: 'Running', paused: 'Paused', ended: 'Ended' },
     backupReason: { open: 'When the file was opened', edit: 'After edits', external: 'Version saved by someone else' },
   },
   workshopOrigin: {

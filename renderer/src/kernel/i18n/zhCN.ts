@@ -192,11 +192,8 @@ export const zhCN: TranslationShape = {
     budget: '预算 {{amount}}',
   },
   enums: {
-    campaignStatus: { idea: '构想', planned: '计划中', 'in-progress': '进行中', done: '已完成', cancelled: '已取消' },
-    campaignKind: { campaign: '营销活动', event: '活动', 'trade-show': '展会' },
     documentKind: { brd: 'BRD 商业需求文档', prd: 'PRD 产品需求文档', 'launch-brief': '上市简报', 'trade-show-plan': '参展计划', 'change-request': '变更申请', other: '其他' },
     documentStatus: { draft: '草稿', 'in-review': '审阅中', approved: '已审批', 'handed-off': '已移交' },
-    workshopStatus: { planned: '计划中', running: '进行中', paused: '已暂停', ended: '已结束' },
     backupReason: { open: '打开文件时', edit: '编辑之后', external: '他人保存的版本' },
   },
   workshopOrigin: {

@@ -1,7 +1,7 @@
 import { budgetRollup, type BudgetLine, type BudgetRollup } from '../../../calendar/budgetRollup';
 import { formatPercent, pickCurrency } from '../../../documents/strategyBlocks/numberFormat';
 import { fill } from '../../../i18n/text';
-import { commonTexts, planTexts, strategyTexts, type PlanText } from '../../../i18n/texts';
+import { commonTexts, planTexts, type PlanText } from '../../../i18n/texts';
 import { BUDGET_CHART_KEYS } from '../chartKeys';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
 import {
@@ -195,7 +195,7 @@ export const budgetSection: PlanSectionWriter = (ctx): PlanSectionOutput => {
   const labels = planTexts[ctx.language].print.budget;
   const title = planTexts[ctx.language].print.sectionTitles.budget;
   const words = planTexts[ctx.language].print.words;
-  const channelNames = strategyTexts[ctx.language].blockContent.channelTypes;
+  const channelNames = commonTexts[ctx.language].channelTypes;
   const channelName = (channel: string) => (channel === 'none' ? words.noChannel : channelNames[channel as keyof typeof channelNames] ?? channel);
   const money = moneyFormat(ctx);
   const data = budgetData(ctx);

@@ -1,7 +1,7 @@
 import { pickCurrency } from '../../../documents/strategyBlocks/numberFormat';
 import { formatPlanDateRange } from '../planFormat';
 import { fill, fillCount } from '../../../i18n/text';
-import { commonTexts, planTexts, strategyTexts, type PlanText } from '../../../i18n/texts';
+import { commonTexts, planTexts, type PlanText } from '../../../i18n/texts';
 import type { Campaign } from '../../../schema/campaign';
 import { campaignTimelineHtml, touchesRange } from '../campaignTimeline';
 import type { PlanContext, PlanSectionOutput, PlanSectionWriter } from '../planContext';
@@ -43,7 +43,7 @@ function timelinesHtml(ctx: PlanContext, campaigns: readonly Campaign[], labels:
 function campaignTableHtml(ctx: PlanContext, campaigns: readonly Campaign[], labels: Labels): string {
   const words = commonTexts[ctx.language];
   const total = planTexts[ctx.language].print.words.total;
-  const channelNames = strategyTexts[ctx.language].blockContent.channelTypes;
+  const channelNames = commonTexts[ctx.language].channelTypes;
   const format = moneyFormatter(pickCurrency(ctx.workspace.settings.currency, 'USD'), ctx.language);
   const money = (value: number) => escapeHtml(format(value));
   const c = labels.columns;

@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../../documents/export/escape';
-import { commonTexts, planTexts, strategyTexts } from '../../../i18n/texts';
+import { commonTexts, planTexts } from '../../../i18n/texts';
 import type { Campaign } from '../../../schema/campaign';
 import type { UiLanguage } from '../../../schema/primitives';
 import type { PlanObjective } from '../../../schema/marketingPlan';
@@ -90,7 +90,7 @@ function targetTables(objectives: PlanObjective[], ctx: PlanContext): string {
 
 function channelList(campaign: Campaign, ctx: PlanContext): string {
   const common = commonTexts[ctx.language];
-  const names = strategyTexts[ctx.language].blockContent.channelTypes;
+  const names = commonTexts[ctx.language].channelTypes;
   return campaign.channels.length === 0 ? common.none : campaign.channels.map((c) => names[c]).join(common.listSeparator);
 }
 

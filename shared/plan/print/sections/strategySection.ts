@@ -179,7 +179,7 @@ function channelsHtml(parts: Parts): string {
         headers: [l.channel, l.channelType, labels.channelRole, l.share, l.cost, parts.words.owner],
         numeric: [3, 4],
         rows: items.map((item) => [
-          textHtml(item.name), escapeHtml(l.channelTypes[item.type]), textHtml(item.role),
+          textHtml(item.name), escapeHtml(block.common.channelTypes[item.type]), textHtml(item.role),
           percent(item.targetSharePercent), percent(item.costPercent), textHtml(item.owner),
         ]),
       });

@@ -25,7 +25,7 @@ interface BudgetEditorProps {
  */
 export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEditorProps) {
   const { t } = useT('calendar');
-  const { t: tStrategy } = useT('strategy');
+  const { t: tCommon } = useT('common');
   const run = useRun();
   const canEdit = useCanEdit();
   const months = monthNames(currentLanguage());
@@ -62,7 +62,7 @@ export function BudgetEditor({ year, budget, currency, formatValue }: BudgetEdit
             {CHANNELS.map((channel, index) => (
               <NumberField
                 key={channel}
-                label={tStrategy(`channels.types.${channel}`)}
+                label={tCommon(`channelTypes.${channel}`)}
                 value={channelValues[index] ?? null}
                 nullable
                 min={0}

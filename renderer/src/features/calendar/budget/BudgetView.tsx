@@ -25,7 +25,7 @@ function compactMoney(currency: string, language: string): (n: number) => string
 /** Annual marketing budget for a chosen year: the editor, the year in numbers, charts and what is over. */
 export function BudgetView() {
   const { t } = useT('calendar');
-  const { t: tStrategy } = useT('strategy');
+  const { t: tCommon } = useT('common');
   const session = useOpenSession();
   const language = currentLanguage();
   const currentYear = new Date().getFullYear();
@@ -42,8 +42,8 @@ export function BudgetView() {
   const formatTick = useMemo(() => compactMoney(currency, language), [currency, language]);
 
   const channelBars = useMemo<BudgetBar[]>(() => rollup.byChannel.map((line) => ({
-    ...line, label: line.channel === 'none' ? t('budget.timeline.noChannel') : tStrategy(`channels.types.${line.channel}`),
-  })), [rollup, t, tStrategy]);
+    ...line, label: line.channel === 'none' ? t('budget.timeline.noChannel') : tCommon(`channelTypes.${line.channel}`),
+  })), [rollup, t, tCommon]);
   const monthBars = useMemo<BudgetBar[]>(() => {
     const names = monthNames(language);
     const short = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });

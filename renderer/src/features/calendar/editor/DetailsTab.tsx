@@ -15,13 +15,12 @@ const NONE = '__none__';
 export function DetailsTab(props: CampaignFormProps & { nameError: string | null }) {
   const { campaign, change, setPromotion, canEdit, isNew, nameError } = props;
   const { t } = useT('calendar');
-  const { t: tStrategy } = useT('strategy');
-  const { t: tApp } = useT('app');
+  const { t: tCommon } = useT('common');
   const strategies = useOpenSession()?.workspace.strategies ?? [];
   const strategy = strategies.find((s) => s.id === campaign.strategyId);
   const itemOptions = (strategy?.promotion.items ?? []).map((item, index) => ({
     value: item.id,
-    label: `${index + 1}. ${tStrategy(`promotion.types.${item.type}`)}${item.objective ? ` — ${item.objective.slice(0, 60)}` : ''}`,
+    label: `${index + 1}. ${tCommon(`promotionTypes.${item.type}`)}${item.objective ? ` — ${item.objective.slice(0, 60)}` : ''}`,
   }));
 
   return (
@@ -34,10 +33,10 @@ export function DetailsTab(props: CampaignFormProps & { nameError: string | null
         <CampaignTextField form={props} label={t('editor.name')} value={campaign.name} schema={requiredName} onCommit={(name) => change.update({ name })} />
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <Select label={t('editor.kind')} data={campaignKind.options.map((k) => ({ value: k, label: tApp(`enums.campaignKind.${k}`) }))}
+        <Select label={t('editor.kind')} data={campaignKind.options.map((k) => ({ value: k, label: tCommon(`campaignKind.${k}`) }))}
           value={campaign.kind} allowDeselect={false} disabled={!canEdit} comboboxProps={{ withinPortal: true }}
           onChange={(next) => { const kind = campaignKind.safeParse(next); if (kind.success && kind.data !== campaign.kind) change.update({ kind: kind.data }); }} />
-        <Select label={t('editor.status')} data={campaignStatus.options.map((s) => ({ value: s, label: tApp(`enums.campaignStatus.${s}`) }))}
+        <Select label={t('editor.status')} data={campaignStatus.options.map((s) => ({ value: s, label: tCommon(`campaignStatus.${s}`) }))}
           value={campaign.status} allowDeselect={false} disabled={!canEdit} comboboxProps={{ withinPortal: true }}
           onChange={(next) => { const status = campaignStatus.safeParse(next); if (status.success && status.data !== campaign.status) change.update({ status: status.data }); }} />
         <CampaignTextField form={props} label={t('editor.owner')} value={campaign.owner} schema={shortText} onCommit={(owner) => change.update({ owner })} />
@@ -55,7 +54,7 @@ export function DetailsTab(props: CampaignFormProps & { nameError: string | null
           description={t('editor.promotionItemHint')}
           onChange={(next) => { const id = next === NONE ? null : next; if (id !== campaign.promotionItemId) setPromotion(campaign.strategyId, id); }} />
       </SimpleGrid>
-      <MultiSelect label={t('editor.channels')} data={channelType.options.map((ch) => ({ value: ch, label: tStrategy(`channels.types.${ch}`) }))}
+      <MultiSelect label={t('editor.channels')} data={channelType.options.map((ch) => ({ value: ch, label: tCommon(`channelTypes.${ch}`) }))}
         value={campaign.channels} disabled={!canEdit} comboboxProps={{ withinPortal: true }} clearable
         onChange={(next) => { const channels = next.flatMap((v) => { const p = channelType.safeParse(v); return p.success ? [p.data] : []; }); change.update({ channels }); }} />
       <CampaignTextField form={props} multiline label={t('editor.notes')} value={campaign.notes} schema={longText} onCommit={(notes) => change.update({ notes })} />

@@ -149,21 +149,20 @@ function badgeStyle(color: string) {
  * re-renders the filter bar at once and a row only when its campaign changes.
  */
 const CampaignRow = memo(function CampaignRow({ campaign, strategyName, format, onOpen }: { campaign: Campaign; strategyName: string; format: ListFormat; onOpen: (id: string) => void }) {
-  const { t } = useT('app');
-  const { t: tStrategy } = useT('strategy');
+  const { t: tCommon } = useT('common');
   const { t: tCalendar } = useT('calendar');
   const over = isOverBudget(campaign);
   const roi = roiPercent(campaign);
   return (
     <tr className="sb-list-row">
       <td className="sb-list-wide"><button type="button" className="sb-list-name" onClick={() => onOpen(campaign.id)}>{campaign.name}</button></td>
-      <td className="sb-list-nowrap">{t(`enums.campaignKind.${campaign.kind}`)}</td>
+      <td className="sb-list-nowrap">{tCommon(`campaignKind.${campaign.kind}`)}</td>
       <td className="sb-list-nowrap">{format.date(campaign.startDate)} – {format.date(campaign.endDate)}</td>
       <td>
-        {campaign.channels.map((ch) => <span key={ch} className="sb-list-badge sb-list-badge-sm" style={badgeStyle(CHANNEL_COLORS[ch])}>{tStrategy(`channels.types.${ch}`)}</span>)}
+        {campaign.channels.map((ch) => <span key={ch} className="sb-list-badge sb-list-badge-sm" style={badgeStyle(CHANNEL_COLORS[ch])}>{tCommon(`channelTypes.${ch}`)}</span>)}
       </td>
       <td className="sb-list-nowrap">{campaign.owner}</td>
-      <td><span className="sb-list-badge" style={badgeStyle(STATUS_COLORS[campaign.status])}>{t(`enums.campaignStatus.${campaign.status}`)}</span></td>
+      <td><span className="sb-list-badge" style={badgeStyle(STATUS_COLORS[campaign.status])}>{tCommon(`campaignStatus.${campaign.status}`)}</span></td>
       <td className="sb-list-mid">{strategyName}</td>
       <td className="sb-list-num">{format.money(campaign.plannedBudget)}</td>
       <td className={over ? 'sb-list-num sb-list-over' : 'sb-list-num'}>

@@ -7,12 +7,12 @@ import type { Lane } from './timelineLanes';
  * by channel. Plain elements with the timeline's stylesheet: one per lane, hundreds of lanes.
  */
 export function TimelineLaneLabel({ lane, colorBy, t }: { lane: Lane; colorBy: ColorBy; t: TFn<'calendar'> }) {
-  const { t: tStrategy } = useT('strategy');
+  const { t: tCommon } = useT('common');
   if (lane.campaign) {
     return <div className="sb-tl-label"><span className="sb-tl-label-text" title={lane.campaign.name}>{lane.campaign.name}</span></div>;
   }
   const channel = lane.channel ?? 'none';
-  const name = channel === 'none' ? t('budget.timeline.noChannel') : tStrategy(`channels.types.${channel}`);
+  const name = channel === 'none' ? t('budget.timeline.noChannel') : tCommon(`channelTypes.${channel}`);
   const color = channel === 'none' ? NO_CHANNEL_COLOR : CHANNEL_COLORS[channel];
   return (
     <div className="sb-tl-label" style={{ fontWeight: 600 }}>

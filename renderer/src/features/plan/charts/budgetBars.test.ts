@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { budgetRollup } from '../../../../../shared/calendar/budgetRollup';
 import { createSampleWorkspace } from '../../../../../shared/samplePlan/samplePlan';
 import { budgetBars } from './budgetBars';
-import { calendarTexts } from '../../../../../shared/i18n/texts';
+import { calendarTexts, commonTexts } from '../../../../../shared/i18n/texts';
 import { printFormat } from '../../../kernel/charts/print/printFormat';
 
 const YEAR = 2026;
 const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const sample = createSampleWorkspace('en', new Date(Date.UTC(YEAR, 2, 1)));
-const en = calendarTexts.en.printCharts;
+const en = { ...calendarTexts.en.printCharts, channelTypes: commonTexts.en.channelTypes };
 const usd = printFormat('USD', 'en');
 
 describe('budgetBars', () => {
@@ -24,7 +24,7 @@ describe('budgetBars', () => {
   });
 
   it('for a quarter: only its months, and channel money of those months without the annual allocations', () => {
-    const { byChannel, byMonth } = budgetBars(sample, YEAR, [4, 5, 6], calendarTexts['zh-CN'].printCharts, printFormat('CNY', 'zh-CN'));
+    const { byChannel, byMonth } = budgetBars(sample, YEAR, [4, 5, 6], { ...calendarTexts['zh-CN'].printCharts, channelTypes: commonTexts['zh-CN'].channelTypes }, printFormat('CNY', 'zh-CN'));
     expect(byMonth?.map((bar) => bar.label)).toEqual(['4月', '5月', '6月']);
     expect(byMonth?.map((bar) => bar.allocated)).toEqual(sample.budgets[0]!.byMonth.slice(3, 6));
     expect(byChannel?.every((bar) => bar.allocated === null && !bar.over)).toBe(true);

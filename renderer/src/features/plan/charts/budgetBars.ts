@@ -1,7 +1,7 @@
 import { budgetRollup } from '../../../../../shared/calendar/budgetRollup';
 import type { Workspace } from '../../../../../shared/schema/workspace';
 import { campaignsInMonths, monthRuns } from './periodCampaigns';
-import type { CalendarText } from '../../../../../shared/i18n/texts';
+import type { CalendarText, CommonText } from '../../../../../shared/i18n/texts';
 import type { PrintFormat } from '../../../kernel/charts/print/printFormat';
 
 /** One group of bars: planned and actual spend in the plan period, and the allocation when there is one. */
@@ -31,7 +31,7 @@ export function budgetBars(
   workspace: Pick<Workspace, 'campaigns' | 'budgets'>,
   year: number,
   months: readonly number[],
-  labels: CalendarText['printCharts'],
+  labels: CalendarText['printCharts'] & Pick<CommonText, 'channelTypes'>,
   format: PrintFormat,
 ): PrintBudgetBars {
   const runs = monthRuns(months);

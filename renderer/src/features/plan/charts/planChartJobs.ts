@@ -3,7 +3,7 @@ import { BUDGET_CHART_KEYS, strategyChartKey } from '../../../../../shared/plan/
 import type { UiLanguage } from '../../../../../shared/schema/primitives';
 import type { Strategy } from '../../../../../shared/schema/strategy';
 import type { Workspace } from '../../../../../shared/schema/workspace';
-import { calendarTexts, strategyTexts, type CalendarText, type StrategyText } from '../../../../../shared/i18n/texts';
+import { calendarTexts, commonTexts, strategyTexts, type CalendarText, type CommonText, type StrategyText } from '../../../../../shared/i18n/texts';
 import { breakEvenPrintConfig, breakEvenPrintData } from './breakEvenPrintChart';
 import { budgetBars } from './budgetBars';
 import { budgetPrintConfig } from './budgetPrintChart';
@@ -27,7 +27,7 @@ export interface RenderPlanChartsInput {
 }
 
 /** Every word the print charts draw: the strategy charts' and the budget charts'. */
-export type PrintChartWords = StrategyText['printCharts'] & CalendarText['printCharts'];
+export type PrintChartWords = StrategyText['printCharts'] & CalendarText['printCharts'] & Pick<CommonText, 'channelTypes'>;
 
 /** One chart to draw: its key (chartKeys.ts) and its configuration, built only when it is drawn. */
 export interface PlanChartJob {
@@ -42,7 +42,7 @@ export interface PlanChartJob {
  * waits for drawing time because pattern fills need a canvas.
  */
 export function planChartJobs(input: RenderPlanChartsInput): PlanChartJob[] {
-  const labels: PrintChartWords = { ...strategyTexts[input.language].printCharts, ...calendarTexts[input.language].printCharts, ...input.labels };
+  const labels: PrintChartWords = { ...strategyTexts[input.language].printCharts, ...calendarTexts[input.language].printCharts, channelTypes: commonTexts[input.language].channelTypes, ...input.labels };
   const jobs: PlanChartJob[] = [];
   const add = <T>(key: string, data: T | null, build: (data: T) => ChartConfiguration) => {
     if (data !== null) jobs.push({ key, config: () => build(data) });

@@ -18,13 +18,14 @@ import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 /** Step 4 (with pricing) — channels 营销渠道: how the product reaches buyers, and the target mix. */
 export function ChannelsBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
   const { t } = useT('strategy');
+  const { t: tCommon } = useT('common');
   const strategyId = strategy.id;
   const format = useCanvasFormat(strategy.currency);
   const items = strategy.channels.items;
   const shares = channelShareCheck(items);
   const gap = format.number(Math.abs(100 - shares.total), 2);
   const total = format.number(shares.total, 2);
-  const typeOptions = channelType.options.map((type) => ({ value: type, label: t(`channels.types.${type}`) }));
+  const typeOptions = channelType.options.map((type) => ({ value: type, label: tCommon(`channelTypes.${type}`) }));
 
   return (
     <BlockSection

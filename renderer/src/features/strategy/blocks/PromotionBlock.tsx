@@ -17,10 +17,11 @@ import { WorkshopOriginBadge } from '../../../kernel/ui/WorkshopOriginBadge';
 /** Step 5 — promotion 促销: the promotion mix, each item with objective, message, budget, KPI and its campaigns. */
 export function PromotionBlock({ strategy, run, remove, canEdit, completeness }: BlockProps) {
   const { t } = useT('strategy');
+  const { t: tCommon } = useT('common');
   const strategyId = strategy.id;
   const format = useCanvasFormat(strategy.currency);
   const items = strategy.promotion.items;
-  const typeOptions = promotionType.options.map((type) => ({ value: type, label: t(`promotion.types.${type}`) }));
+  const typeOptions = promotionType.options.map((type) => ({ value: type, label: tCommon(`promotionTypes.${type}`) }));
   const totalBudget = items.reduce((sum, item) => sum + (item.budget ?? 0), 0);
 
   return (
@@ -33,12 +34,12 @@ export function PromotionBlock({ strategy, run, remove, canEdit, completeness }:
       <ItemList
         title={t('promotion.items')}
         items={items}
-        itemName={(item) => t(`promotion.types.${item.type}`)}
+        itemName={(item) => tCommon(`promotionTypes.${item.type}`)}
         addLabel={t('promotion.addItem')}
         canEdit={canEdit}
         onAdd={() => run('strategy.promotionItem.add', { strategyId, item: { id: newId('pro'), type: 'advertising', objective: '', keyMessage: '', budget: null, kpi: '' } })}
         // Campaigns that carried the item out keep the strategy but no longer name the item (in the same operation).
-        onRemove={(item) => remove(t('removed', { name: t(`promotion.types.${item.type}`) }), 'strategy.promotionItem.remove', { strategyId, id: item.id })}
+        onRemove={(item) => remove(t('removed', { name: tCommon(`promotionTypes.${item.type}`) }), 'strategy.promotionItem.remove', { strategyId, id: item.id })}
         renderItem={(item) => {
           const change = (fields: OperationArgs<'strategy.promotionItem.update'>['fields']) => run('strategy.promotionItem.update', { strategyId, id: item.id, fields });
           return (

@@ -77,13 +77,13 @@ export function CaptureBar({ inputRef, themeColor, onThemeColor, onAdd, disabled
           </ActionIcon>
         </Tooltip>
         {NOTE_COLORS.map((color) => (
-          <Tooltip key={color} label={t(`board.colors.${color}`)}>
+          <Tooltip key={color} label={t(`colors.${color}`)}>
             <ColorSwatch
               component="button"
               type="button"
               role="radio"
               aria-checked={themeColor === color}
-              aria-label={t(`board.colors.${color}`)}
+              aria-label={t(`colors.${color}`)}
               data-testid={`capture-color-${color}`}
               color={NOTE_COLOR_CSS[color].background}
               size={presentation ? 30 : 24}

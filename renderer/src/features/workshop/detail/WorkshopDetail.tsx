@@ -24,7 +24,6 @@ function initialTab(status: WorkshopSession['status']): Tab {
 /** One workshop: a header with its facts, and the Setup | Run | Record tabs. */
 export function WorkshopDetail({ workshopId }: { workshopId: string }) {
   const { t } = useT('workshop');
-  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const canEdit = useCanEdit();
   const workshop = session?.workspace.workshops.find((candidate) => candidate.id === workshopId) ?? null;
@@ -44,7 +43,7 @@ export function WorkshopDetail({ workshopId }: { workshopId: string }) {
       <Stack gap={4}>
         <Group gap="sm" wrap="wrap">
           <Title order={1} size="h2">{workshop.title}</Title>
-          <Badge variant="light" color={WORKSHOP_STATUS_COLORS[workshop.status]} data-testid="workshop-status">{tMain(`enums.workshopStatus.${workshop.status}`)}</Badge>
+          <Badge variant="light" color={WORKSHOP_STATUS_COLORS[workshop.status]} data-testid="workshop-status">{t(`print.statuses.${workshop.status}`)}</Badge>
         </Group>
         <Text c="dimmed">{facts.join(' · ')}</Text>
       </Stack>

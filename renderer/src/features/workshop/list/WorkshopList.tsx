@@ -76,7 +76,6 @@ export function WorkshopList() {
 
 function WorkshopRow({ workshop, canEdit }: { workshop: WorkshopSession; canEdit: boolean }) {
   const { t } = useT('workshop');
-  const { t: tMain } = useT('app');
   const duration = useDurationText();
   const remove = useUndoableRemoval();
   return (
@@ -88,7 +87,7 @@ function WorkshopRow({ workshop, canEdit }: { workshop: WorkshopSession; canEdit
         {t('list.agendaSummary', { count: workshop.agenda.length, duration: duration(totalMinutes(workshop.agenda)) })}
       </Table.Td>
       <Table.Td>{workshop.participants.length}</Table.Td>
-      <Table.Td><Badge variant="light" color={WORKSHOP_STATUS_COLORS[workshop.status]}>{tMain(`enums.workshopStatus.${workshop.status}`)}</Badge></Table.Td>
+      <Table.Td><Badge variant="light" color={WORKSHOP_STATUS_COLORS[workshop.status]}>{t(`print.statuses.${workshop.status}`)}</Badge></Table.Td>
       <Table.Td>
         <Group justify="flex-end">
           <ActionIcon

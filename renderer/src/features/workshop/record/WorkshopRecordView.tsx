@@ -19,7 +19,6 @@ import { RecordSection } from './RecordSection';
  */
 export function WorkshopRecordView({ workshop }: { workshop: WorkshopSession }) {
   const { t } = useT('workshop');
-  const { t: tMain } = useT('app');
   const session = useOpenSession();
   const workspace = session?.workspace ?? null;
   const record = useMemo(() => (workspace ? workshopRecord(workspace, workshop.id) : null), [workspace, workshop.id]);
@@ -30,7 +29,7 @@ export function WorkshopRecordView({ workshop }: { workshop: WorkshopSession }) 
     [t('record.date'), formatCalendarDate(record.date, language)],
     [t('record.facilitator'), record.facilitator || t('record.notYet')],
     [t('record.strategy'), record.strategy ?? t('detail.strategyMissing')],
-    [t('record.status'), tMain(`enums.workshopStatus.${record.status}`)],
+    [t('record.status'), t(`print.statuses.${record.status}`)],
     [t('record.started'), formatDateTime(record.startedAt, language) || t('record.notYet')],
     [t('record.ended'), formatDateTime(record.endedAt, language) || t('record.notYet')],
   ];

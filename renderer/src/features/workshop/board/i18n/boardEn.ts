@@ -16,14 +16,6 @@ export const boardEn = {
     color: 'Note colour',
     authorColor: "Author's colour",
   },
-  colors: {
-    yellow: 'Yellow',
-    pink: 'Pink',
-    blue: 'Blue',
-    green: 'Green',
-    orange: 'Orange',
-    purple: 'Purple',
-  },
   toolbar: {
     voting: 'Dot voting (V)',
     stopVoting: 'End voting',

@@ -18,14 +18,6 @@ export const boardZh: TranslationOf<typeof boardEn> = {
     color: '便利贴颜色',
     authorColor: '作者的颜色',
   },
-  colors: {
-    yellow: '黄色',
-    pink: '粉色',
-    blue: '蓝色',
-    green: '绿色',
-    orange: '橙色',
-    purple: '紫色',
-  },
   toolbar: {
     voting: '圆点投票（V）',
     stopVoting: '结束投票',
