@@ -6,7 +6,7 @@ import { compareWorkspaces } from '../../shared/workspace/compareWorkspaces';
 import type { DiskCheck, FileIdentity } from './fileIdentity';
 import { hashOnlyIdentity, hashBytes } from './fileIdentity';
 import { parseWorkspaceBytes, type ReadResult } from './workspaceFile';
-import type { OpenState } from './workspaceSession';
+import type { OpenState } from './sessionState';
 
 /** Someone else's version of the open file, as it was read from disk. */
 export interface ExternalVersion {

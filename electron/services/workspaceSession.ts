@@ -2,9 +2,8 @@ import { lstat, mkdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { setAutoFreeze } from 'immer';
 import { Low } from 'lowdb';
-import type { AppEvent } from '../../shared/contract/events';
 import { RpcFailure } from '../../shared/contract/errors';
-import type { ExternalChangeInfo, FileProblem, ReadOnlyReason, SaveStatus, Session } from '../../shared/contract/session';
+import type { ExternalChangeInfo, ReadOnlyReason, SaveStatus, Session } from '../../shared/contract/session';
 import { CURRENT_SCHEMA_VERSION, workspace as workspaceSchema, type Workspace } from '../../shared/schema/workspace';
 import { changedPlaces, RecentChanges } from '../../shared/ops/recentChanges';
 import { operationSet } from '../../shared/ops/registry';
@@ -13,60 +12,20 @@ import { parseWorkspaceText } from '../../shared/workspace/parseWorkspace';
 import { cleanStaleTempFiles, writeFileAtomic } from './atomicWrite';
 import { BackupStore } from './backups';
 import { DiskWatcher } from './diskWatcher';
-import { checkDisk, hashBytes, hashOnlyIdentity, identityOf, type DiskCheck, type FileIdentity } from './fileIdentity';
-import { ExternalChanges, type ExternalVersion } from './externalChanges';
+import { checkDisk, hashBytes, hashOnlyIdentity, identityOf, type DiskCheck } from './fileIdentity';
+import { ExternalChanges } from './externalChanges';
 import { stampForName, writeBesideWorkspace } from './filesBeside';
 import { refusalFailure } from './operationFailure';
 import { WorkspaceFileAdapter } from './workspaceFileAdapter';
-import { describeIoError, isWritableMode, readWorkspaceFile, serializeWorkspace } from './workspaceFile';
+import { describeIoError, readWorkspaceFile, serializeWorkspace } from './workspaceFile';
 import { recoveredWorkspaceText, removeRecovery } from './recoveryFiles';
 import { WorkspaceLock } from './workspaceLock';
+import type { FailedState, OpenState, SessionOptions } from './sessionState';
+import { whyCannotWrite } from './writeBlockers';
+
+export type { OpenState, SessionOptions } from './sessionState';
 
 setAutoFreeze(false); // the service owns its copy; freezing 5,000 campaigns per edit is wasted work
-
-export interface SessionOptions {
-  backupsRoot: string;
-  emit: (event: AppEvent) => void;
-  /** Save this long after the last edit ("within 1 s" is the promise; typing pauses are shorter). */
-  debounceMs?: number;
-  /** Under continuous editing, save at least this often. */
-  maxWaitMs?: number;
-  /** After a failed save (file gone, read-only, disk full), try again this often. */
-  retryMs?: number;
-  /** Watch the open file for changes made by others (off in tests that do not need it). */
-  watchDisk?: boolean;
-  /** Take the advisory lock beside the file (one writer per file). */
-  lockFiles?: boolean;
-  /** Where copies go when the workspace's folder takes none (the user-data recovery folder). */
-  fallbackDir?: string;
-}
-
-export interface OpenState {
-  kind: 'open';
-  path: string;
-  db: Low<Workspace>;
-  adapter: WorkspaceFileAdapter;
-  backups: BackupStore;
-  revision: number;
-  readOnly: ReadOnlyReason | null;
-  migratedFrom: number | null;
-  save: SaveStatus;
-  dirty: boolean;
-  /** What this session last read or wrote: the file must still be this before the next write. */
-  identity: FileIdentity | null;
-  lock: WorkspaceLock | null;
-  watcher: DiskWatcher | null;
-  /** Someone else's version, seen on disk while edits were unsaved: nothing is written until the user chooses. */
-  external: ExternalVersion | null;
-  /** Where recent revisions changed the workspace, to tell a real conflict from a stale revision. */
-  recent: RecentChanges;
-}
-interface FailedState {
-  kind: 'failed';
-  path: string;
-  backups: BackupStore;
-  problem: FileProblem;
-}
 
 /**
  * The open workspace: one file, validated in memory, saved atomically shortly after each
@@ -368,7 +327,7 @@ export class WorkspaceSession {
     if (!state || state.kind !== 'open' || !state.dirty || state.readOnly) return;
     const revision = state.revision;
     this.setSave(state, { state: 'saving', lastSavedAt: state.save.lastSavedAt, error: state.save.error });
-    const blocked = await this.whyCannotWrite(state.path);
+    const blocked = await whyCannotWrite(state.path);
     if (blocked) return this.failSave(state, blocked.code, blocked.message);
     // Never write over a version this session has not seen (a colleague, a sync tool, another instance).
     if (state.external) return this.external.hold(state);
@@ -415,18 +374,6 @@ export class WorkspaceSession {
       this.saving = null;
     });
     return this.saving;
-  }
-
-  private async whyCannotWrite(path: string): Promise<{ code: 'vanished' | 'read-only'; message: string } | null> {
-    const folder = dirname(path);
-    if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) {
-      return { code: 'vanished', message: `The folder of the workspace file is gone (${folder}); was a drive removed? Your edits are kept in memory and will be saved when it is back.` };
-    }
-    const info = await stat(path).catch(() => null);
-    if (info && !isWritableMode(info.mode)) {
-      return { code: 'read-only', message: `The workspace file became read-only (${path}). Your edits are kept in memory and will be saved when it is writable again, or use Save a copy as….` };
-    }
-    return null;
   }
 
   private failSave(state: OpenState, code: 'vanished' | 'read-only' | 'io', message: string): void {
